@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { ToolError } from './io.js';
+
+const PLAN_FILE = /\.ya?ml$/i;
+
+/**
+ * The plan files named by the command line: files as given, folders searched for
+ * *.yaml/*.yml (mapc.yaml aside), in a stable order. With no path: ./plans.
+ * Returns paths relative to cwd, as they are shown to the user.
+ */
+export function findPlanFiles(paths: readonly string[], cwd: string): string[] {
+  const roots = paths.length > 0 ? paths : [defaultRoot(cwd)];
+  const files: string[] = [];
+  for (const path of roots) {
+    const absolute = resolve(cwd, path);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new ToolError(`cannot find '${path}': no such file or folder.`);
+    }
+    if (stats.isDirectory()) {
+      const found = walk(absolute).filter((file) => !/(^|[\\/])mapc\.ya?ml$/i.test(file));
+      if (found.length === 0) throw new ToolError(`no plan files (*.yaml, *.yml) in the folder '${path}'.`);
+      files.push(...found);
+    } else files.push(absolute);
+  }
+  return [...new Set(files)].map((file) => displayPath(file, cwd));
+}
+
+function defaultRoot(cwd: string): string {
+  if (existsSync(join(cwd, 'plans'))) return 'plans';
+  throw new ToolError('no plans given and no ./plans folder here: name the plan files or folders to check, e.g. mapc validate plans/my-plan.yaml');
+}
+
+function walk(folder: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...walk(path));
+    else if (PLAN_FILE.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}

@@ -1,0 +1,60 @@
+import { Command, CommanderError, Option } from 'commander';
+import { processIo, ToolError, type Io } from './io.js';
+import { packageVersion } from './package-root.js';
+
+/**
+ * Runs mapc with the given arguments and returns the exit code: 0 success, 1 the input has
+ * problems, 2 the tool could not do its job. Commands are imported only when run, so that
+ * `mapc validate` never loads what `mapc build` needs.
+ */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('mapc')
+    .description('Compile council Management Action Plans: validate YAML plans, render them to HTML and PDF, diff them year on year.')
+    .version(packageVersion(), '-V, --version')
+    .option('--debug', 'show the stack trace of an internal error')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError();
+
+  program
+    .command('validate')
+    .description('check plan files and report every problem with its place (file:line:column)')
+    .argument('[paths...]', 'plan files or folders (default: the parts of ./mapc.yaml, else ./plans)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'count warnings as errors')
+    .action(async (paths: string[], options: { format: 'text' | 'json' | 'github'; strict?: boolean }) => {
+      const { validateCommand } = await import('./validate.js');
+      exitCode = await validateCommand(paths, { format: options.format, strict: options.strict === true }, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the plan format, for editors and other tools')
+    .action(async () => {
+      const { schemaCommand } = await import('./schema.js');
+      exitCode = schemaCommand(io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, io, argv.includes('--debug'));
+  }
+}
+
+function reportFailure(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version end with code 0; every usage error is the tool's "could not do its job".
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof ToolError) {
+    io.stderr(`mapc: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`mapc: internal error: ${message}\nThis is a bug in mapc; please report it with the command you ran and the output of --debug.\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return 2;
+}

@@ -1,0 +1,177 @@
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import type { Locator, Problem, SourceRange } from '../problems/problem.js';
+
+/** More aliases than this in one file is a resource-exhaustion attack ("billion laughs"), not a plan. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface ParsedYaml {
+  /** The plain data, or undefined when the YAML could not be read. */
+  data: unknown;
+  problems: Problem[];
+  /** Maps a problem's JSON pointer back to its place in the source. */
+  locate: Locator;
+}
+
+/**
+ * Reads one YAML document as the plan format wants it: YAML 1.2 core schema (so dates stay
+ * strings), duplicate keys an error, aliases bounded, and every node's position kept.
+ */
+export function parseYaml(source: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, {
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    lineCounter,
+  });
+  const toRange = (start: number, end: number): SourceRange => {
+    const from = lineCounter.linePos(start);
+    const to = lineCounter.linePos(Math.max(end, start + 1));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  };
+  const locate = makeLocator(doc, source, toRange);
+
+  const problems = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, source, toRange));
+  if (doc.errors.length > 0) return { data: undefined, problems, locate };
+
+  if (doc.contents === null) {
+    problems.push({
+      severity: 'error',
+      code: 'yaml/empty-file',
+      message: 'The file is empty: a plan starts with `mapc: 1`, then its id, kind, title, authority, period and objectives.',
+      pointer: '',
+      range: toRange(0, source.length),
+    });
+    return { data: undefined, problems, locate };
+  }
+
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems, locate };
+  } catch (error) {
+    // toJS throws for the two alias failures it detects only while expanding.
+    const message = error instanceof Error ? error.message : String(error);
+    const alias = firstAlias(doc);
+    const range = alias?.range ? toRange(alias.range[0], alias.range[1]) : toRange(0, 1);
+    const problem: Problem = /excessive alias count/i.test(message)
+      ? {
+          severity: 'error',
+          code: 'yaml/too-many-aliases',
+          message: `The file expands aliases (*name) more than ${MAX_ALIAS_COUNT} times, which looks like an alias bomb. Write the values out, or use fewer aliases.`,
+          pointer: '',
+          range,
+        }
+      : {
+          severity: 'error',
+          code: 'yaml/unknown-anchor',
+          message: `${message.replace(/\.$/, '')}. Define the anchor (&name) before using the alias (*name).`,
+          pointer: '',
+          range,
+        };
+    problems.push(problem);
+    return { data: undefined, problems, locate };
+  }
+}
+
+const YAML_CODES: Record<string, { code: string; message?: (text: string) => string }> = {
+  DUPLICATE_KEY: {
+    code: 'yaml/duplicate-key',
+    message: (key) => `The key '${key}' appears twice in the same mapping; keep one of them.`,
+  },
+  TAB_AS_INDENT: {
+    code: 'yaml/tab-indent',
+    message: () => 'A tab is used for indentation; YAML indents with spaces only. Replace the tab with spaces.',
+  },
+  MULTIPLE_DOCS: {
+    code: 'yaml/multiple-documents',
+    message: () => 'A plan file holds one YAML document, but this one has a second `---`. Put each plan in its own file.',
+  },
+  BAD_ALIAS: { code: 'yaml/unknown-anchor' },
+};
+
+function yamlProblem(error: YAMLError, source: string, toRange: (s: number, e: number) => SourceRange): Problem {
+  const known = YAML_CODES[error.code];
+  const [start, end] = error.pos;
+  const text = source.slice(start, end);
+  const message = known?.message ? known.message(text) : syntaxMessage(error.message);
+  return {
+    severity: error.name === 'YAMLWarning' ? 'warning' : 'error',
+    code: known?.code ?? 'yaml/syntax',
+    message,
+    pointer: '',
+    range: toRange(start, end),
+  };
+}
+
+/** The yaml package's own wording, made into a sentence with a hint for the usual causes. */
+function syntaxMessage(raw: string): string {
+  const sentence = raw.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.?$/, '.');
+  return `YAML syntax: ${sentence} Check the indentation and that text containing ': ' or starting with a special character is quoted.`;
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  const visit = (node: unknown): void => {
+    if (found || !isNode(node)) return;
+    if (isAlias(node)) {
+      found = node;
+      return;
+    }
+    if (isCollection(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) {
+          visit(item.key);
+          visit(item.value);
+        } else visit(item);
+      }
+    }
+  };
+  visit(doc.contents);
+  return found;
+}
+
+function makeLocator(doc: Document, source: string, toRange: (s: number, e: number) => SourceRange): Locator {
+  return (problem) => {
+    const segments = problem.pointer === '' ? [] : problem.pointer.slice(1).split('/').map(unescapePointer);
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const segment of segments) {
+      if (isAlias(node)) node = node.resolve(doc);
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        if (!pair) break;
+        keyNode = pair.key;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)];
+        if (item === undefined) break;
+        keyNode = undefined;
+        node = item;
+      } else break;
+    }
+    const target = problem.atKey && isNode(keyNode) ? keyNode : node;
+    if (!isNode(target) || !target.range) return toRange(0, 1);
+    const [start, valueEnd] = target.range;
+    if (problem.needle) {
+      const at = findWord(source, problem.needle, start, valueEnd);
+      if (at >= 0) return toRange(at, at + problem.needle.length);
+    }
+    if (isCollection(target)) {
+      // A whole mapping is many lines; underline just its first line.
+      const lineEnd = source.indexOf('\n', start);
+      return toRange(start, lineEnd < 0 || lineEnd > valueEnd ? valueEnd : lineEnd);
+    }
+    return toRange(start, valueEnd);
+  };
+}
+
+function findWord(source: string, word: string, from: number, to: number): number {
+  const slice = source.slice(from, to);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`).exec(slice);
+  return match ? from + match.index : -1;
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}

@@ -1,0 +1,28 @@
+import { countBySeverity, type FileReport } from './problem.js';
+
+/** The JSON document of `mapc validate --format json` (version 1; see spec/cli.md). */
+export function formatJson(reports: readonly FileReport[]): string {
+  const { errors, warnings } = countBySeverity(reports);
+  const document = {
+    version: 1,
+    ok: errors === 0,
+    errors,
+    warnings,
+    files: reports.map((report) => ({
+      file: report.file,
+      ok: report.problems.every((problem) => problem.severity !== 'error'),
+      problems: report.problems.map((problem) => ({
+        severity: problem.severity,
+        code: problem.code,
+        message: problem.message,
+        pointer: problem.pointer,
+        line: problem.line,
+        column: problem.column,
+        endLine: problem.endLine,
+        endColumn: problem.endColumn,
+        ...(problem.suggestion === undefined ? {} : { suggestion: problem.suggestion }),
+      })),
+    })),
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}

@@ -1,0 +1,53 @@
+import { codeFrame } from './code-frame.js';
+import { countBySeverity, type FileReport } from './problem.js';
+
+export interface TextStyle {
+  /** ANSI colours, only on a terminal. */
+  color: boolean;
+}
+
+const paint = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
+const red = paint(31);
+const yellow = paint(33);
+const dim = paint(2);
+const bold = paint(1);
+
+/**
+ * Problems for a person at a terminal: where, what, the lines around it, and what to do.
+ *
+ *   plans/iow.yaml:41:9: error: Unknown key 'leed' in action 2 of objective 'qp1'. [schema/unknown-key]
+ *   <code frame>
+ *     Did you mean 'lead'?
+ */
+export function formatText(reports: readonly FileReport[], style: TextStyle = { color: false }): string {
+  const c = style.color ? { red, yellow, dim, bold } : { red: same, yellow: same, dim: same, bold: same };
+  const blocks: string[] = [];
+  for (const report of reports) {
+    for (const problem of report.problems) {
+      const severity = problem.severity === 'error' ? c.red('error') : c.yellow('warning');
+      const lines = [
+        `${c.bold(`${report.file}:${problem.line}:${problem.column}`)}: ${severity}: ${problem.message} ${c.dim(`[${problem.code}]`)}`,
+      ];
+      const frame = codeFrame(report.source, problem);
+      if (frame) lines.push(c.dim(frame));
+      if (problem.suggestion !== undefined) lines.push(`  Did you mean '${problem.suggestion}'?`);
+      blocks.push(lines.join('\n'));
+    }
+  }
+  const { errors, warnings } = countBySeverity(reports);
+  const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
+  const summary =
+    errors + warnings === 0
+      ? `${files} checked: no problems.`
+      : `${files} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  blocks.push(errors > 0 ? c.red(summary) : summary);
+  return blocks.join('\n\n') + '\n';
+}
+
+function same(text: string): string {
+  return text;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

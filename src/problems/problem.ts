@@ -1,0 +1,58 @@
+/** A problem found in a plan file. Problems are data: checking a bad plan never throws. */
+export type Severity = 'error' | 'warning';
+
+export interface SourceRange {
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Problem {
+  severity: Severity;
+  /** Stable: `yaml/…` for parse problems, `schema/…` for the JSON Schema, `rule/…` for semantic rules. */
+  code: string;
+  message: string;
+  /** JSON pointer to the value concerned (`""` for the whole file). */
+  pointer: string;
+  /** Point at the key of the pointer's member rather than its value (an unknown key). */
+  atKey?: boolean;
+  /** Narrow the place to the first occurrence of this text inside the value (an abbreviation in a paragraph). */
+  needle?: string;
+  /** Where the problem is, when the producer knows it better than the pointer does (YAML syntax errors). */
+  range?: SourceRange;
+  /** What the user probably meant: a key, an id, an enum value. */
+  suggestion?: string;
+}
+
+/** A problem placed in its file, ready to print. */
+export interface LocatedProblem extends SourceRange {
+  severity: Severity;
+  code: string;
+  message: string;
+  pointer: string;
+  suggestion?: string;
+}
+
+/** Maps a problem to where it is in the source. */
+export type Locator = (problem: Problem) => SourceRange;
+
+export interface FileReport {
+  file: string;
+  /** The file's text, for code frames; empty when it could not be read. */
+  source: string;
+  problems: LocatedProblem[];
+}
+
+export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    for (const problem of report.problems) {
+      if (problem.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return { errors, warnings };
+}
