@@ -41,13 +41,10 @@ for (const [schemaFile, name, typeName] of [
   writeFileSync(join(outDir, `${name}-file.ts`), types);
 }
 
-/** ajv's ESM output still calls require() for its runtime helpers (ajv-validator/ajv#2209): make them imports. */
+/**
+ * ajv's ESM output still calls require() for its runtime helpers (ajv-validator/ajv#2209).
+ * A real require, rather than an import, keeps CommonJS semantics the same under Node and vitest.
+ */
 function importsForRequires(code) {
-  const imports = [];
-  const body = code.replace(/require\("([^"]+)"\)/g, (_, path) => {
-    const name = `runtime${imports.length}`;
-    imports.push(`import ${name} from "${path}.js";`);
-    return name;
-  });
-  return imports.join('\n') + '\n' + body;
+  return "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n" + code;
 }

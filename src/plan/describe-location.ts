@@ -47,7 +47,8 @@ export function describePlace(pointer: string, data: unknown): string {
       const index = Number(segment);
       // An id-list entry (objective.indicators) is a reference, not the indicator itself.
       const isReference = typeof next === 'string' && (parentKey === 'indicators' || parentKey === 'objectives') && names.length > 0;
-      const id = isRecord(next) && typeof next.id === 'string' ? next.id : undefined;
+      // Name an entity by its id only when the id is a valid one; a broken id is the problem itself.
+      const id = isRecord(next) && typeof next.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(next.id) ? next.id : undefined;
       names.push(isReference ? `${noun} reference ${index + 1}` : id ? `${noun} '${id}'` : `${noun} ${index + 1}`);
     } else if (isRecord(next) && MAPPING_NAMES[segment]) {
       names.push(MAPPING_NAMES[segment]!);

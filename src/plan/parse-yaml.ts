@@ -89,11 +89,25 @@ const YAML_CODES: Record<string, { code: string; message?: (text: string) => str
   BAD_ALIAS: { code: 'yaml/unknown-anchor' },
 };
 
+/** What to do about the syntax errors officers make most, in their words rather than the parser's. */
+const SYNTAX_HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: "This value contains ': ', which YAML reads as a second key. Put the value in quotes: title: \"Note: this\".",
+  MISSING_CHAR: 'A quoted text is not closed: add the closing quote.',
+  BAD_INDENT: 'The indentation is uneven: line up the keys of one mapping (or the dashes of one list) in the same column.',
+  MULTILINE_IMPLICIT_KEY: 'A key must be on one line; check for a missing colon or a stray line break.',
+};
+
 function yamlProblem(error: YAMLError, source: string, toRange: (s: number, e: number) => SourceRange): Problem {
   const known = YAML_CODES[error.code];
-  const [start, end] = error.pos;
+  let [start, end] = error.pos;
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+    // An unclosed quote runs to the end of the file; the mistake is where the quote opened.
+    start = openingQuote(source, start, error.message.includes("'") ? "'" : '"');
+    end = start + 1;
+  }
+  if (error.code === 'DUPLICATE_KEY') end = start + keyLength(source.slice(start));
   const text = source.slice(start, end);
-  const message = known?.message ? known.message(text) : syntaxMessage(error.message);
+  const message = known?.message ? known.message(text) : syntaxMessage(error);
   return {
     severity: error.name === 'YAMLWarning' ? 'warning' : 'error',
     code: known?.code ?? 'yaml/syntax',
@@ -103,10 +117,22 @@ function yamlProblem(error: YAMLError, source: string, toRange: (s: number, e: n
   };
 }
 
-/** The yaml package's own wording, made into a sentence with a hint for the usual causes. */
-function syntaxMessage(raw: string): string {
-  const sentence = raw.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.?$/, '.');
-  return `YAML syntax: ${sentence} Check the indentation and that text containing ': ' or starting with a special character is quoted.`;
+function syntaxMessage(error: YAMLError): string {
+  const sentence = error.message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.?$/, '.');
+  const hint = SYNTAX_HINTS[error.code] ?? "Check the indentation, and quote text that contains ': ' or starts with a special character.";
+  return `YAML syntax: ${sentence} ${hint}`;
+}
+
+/** The length of the key that starts `text` (the parser marks only its first character). */
+function keyLength(text: string): number {
+  return /^("[^"\n]*"|'[^'\n]*'|[^:\n]*[^:\s])/.exec(text)?.[0].length ?? 1;
+}
+
+/** The last quote before `before` that starts a value (after `key: `, `- ` or indentation). */
+function openingQuote(source: string, before: number, quote: string): number {
+  const starts = [...source.slice(0, before).matchAll(new RegExp(`(?:^|[:\\-,\\[{])[ \\t]*(${quote})`, 'gm'))];
+  const last = starts[starts.length - 1];
+  return last ? last.index + last[0].length - 1 : before;
 }
 
 function firstAlias(doc: Document): Node | undefined {

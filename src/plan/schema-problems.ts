@@ -44,7 +44,11 @@ export function problemsFromSchemaErrors(errors: readonly ErrorObject[], data: u
     const problem = wordError(error, data);
     if (problem) problems.push(problem);
   }
-  for (const [pointer, keys] of missing) {
+  for (const [pointer, allKeys] of missing) {
+    // A required key written with a typo is reported once, as the unknown key with its suggestion.
+    const misspelt = new Set(problems.filter((p) => p.code === 'schema/unknown-key' && parentPointer(p.pointer) === pointer).map((p) => p.suggestion));
+    const keys = allKeys.filter((key) => !misspelt.has(key));
+    if (keys.length === 0) continue;
     const list = keys.map((key) => `'${key}'`);
     const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
     problems.push({
@@ -161,6 +165,9 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
     }
     case 'minimum':
     case 'maximum': {
+      if (definitionOf(error) === 'money') {
+        return { severity: 'error', code: 'schema/out-of-range', message: `${capitalise(where)} is ${describeData(value)}, but an amount of money can't be negative.`, pointer };
+      }
       const phrase = formatPhrase(error);
       return {
         severity: 'error',
@@ -174,6 +181,10 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
     default:
       return { severity: 'error', code: 'schema/invalid', message: `${capitalise(where)} is not valid: ${error.message ?? error.keyword}.`, pointer };
   }
+}
+
+function parentPointer(pointer: string): string {
+  return pointer.slice(0, pointer.lastIndexOf('/'));
 }
 
 function typeList(params: { type: string | string[] }): string[] {

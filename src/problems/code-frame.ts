@@ -12,6 +12,8 @@ const CONTEXT_AFTER = 1;
  */
 export function codeFrame(source: string, range: SourceRange): string {
   const lines = source.split(/\r?\n/);
+  // The empty "line" after a final newline is not worth showing, unless the problem is there.
+  if (lines.length > 1 && lines[lines.length - 1] === '' && range.line < lines.length) lines.pop();
   if (range.line < 1 || range.line > lines.length) return '';
   const first = Math.max(1, range.line - CONTEXT_BEFORE);
   const last = Math.min(lines.length, range.line + CONTEXT_AFTER);

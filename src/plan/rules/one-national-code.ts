@@ -16,7 +16,8 @@ export const oneNationalCode: Rule = {
             objective.national.length === 0
               ? `Objective '${objective.id}' has no national code; in a qp-map each objective names exactly one, e.g. national: [QP1].`
               : `Objective '${objective.id}' names ${objective.national.length} national codes; in a qp-map each objective names exactly one.`,
-          pointer: objective.national.length === 0 ? objective.pointer : `${objective.pointer}/national`,
+          // Without a national key the locator stops at the objective itself, which is the right place.
+          pointer: `${objective.pointer}/national`,
         }),
       );
   },

@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runMapc } from '../helpers/run-mapc.js';
+
+describe('mapc validate', () => {
+  it('passes both example plans with no problem at all', async () => {
+    const result = await runMapc(['validate', '--strict', '--format', 'json', 'plans']);
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+      'plans/devon-children-and-families-2004-05.yaml',
+      'plans/isle-of-wight-qp-map-2002-03.yaml',
+    ]);
+    expect(report).toMatchObject({ version: 1, ok: true, errors: 0, warnings: 0 });
+    expect(result.code).toBe(0);
+  });
+
+  it('checks ./plans when given no path', async () => {
+    const result = await runMapc(['validate']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('2 files checked: no problems.\n');
+  });
+
+  it('prints text with the place, a code frame and the suggestion', async () => {
+    const result = await runMapc(['validate', 'tests/fixtures/broken/04-unknown-key-typo.yaml']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        "tests/fixtures/broken/04-unknown-key-typo.yaml:13:9: error: Unknown key 'leed' in action 1 of objective 'first'. [schema/unknown-key]",
+        '  11 |     actions:',
+        '  12 |       - text: Extend the Family Solutions Service.',
+        "> 13 |         leed: Head of Children's Services",
+        '     |         ^^^^',
+        "  Did you mean 'lead'?",
+        '',
+        '1 file checked: 1 error, 0 warnings.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reports all of a file\'s problems once each, sorted by position', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-validate-'));
+    const file = join(dir, 'plan.yaml');
+    writeFileSync(
+      file,
+      `mapc: 1
+id: many-problems
+kind: strategy
+title: Test plan
+authority: Test Council
+period: 2002-03
+status: aproved
+objectives:
+  - id: first
+    title: First objective
+    actions:
+      - text: One
+        leed: Someone
+      - text: Two
+        status: finished
+indicators:
+  - id: moves
+    unit: percentage
+`,
+    );
+    const result = await runMapc(['validate', '--format', 'json', file]);
+    const problems = JSON.parse(result.stdout).files[0].problems.map(
+      (p: { code: string; line: number; column: number; suggestion?: string }) => [p.code, p.line, p.column, p.suggestion],
+    );
+    expect(problems).toEqual([
+      ['schema/bad-value', 7, 9, 'approved'],
+      ['schema/unknown-key', 13, 9, 'lead'],
+      ['schema/bad-value', 15, 17, undefined],
+      ['schema/missing-key', 17, 5, undefined],
+      ['schema/bad-value', 18, 11, 'percent'],
+    ]);
+  });
+
+  it('prints GitHub workflow commands with properties and message escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-github-'));
+    mkdirSync(join(dir, 'plans, 2002: draft'));
+    const file = 'plans, 2002: draft/100% plan.yaml';
+    writeFileSync(join(dir, file), readFileSync(join(ROOT, 'tests/fixtures/broken/04-unknown-key-typo.yaml')));
+    const result = await runMapc(['validate', '--format', 'github', file], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      "::error file=plans%2C 2002%3A draft/100%25 plan.yaml,line=13,col=9,endLine=13,endColumn=13,title=schema/unknown-key::Unknown key 'leed' in action 1 of objective 'first'. Did you mean 'lead'?\n",
+    );
+  });
+
+  it('exits 2 with one line for a path that does not exist', async () => {
+    const result = await runMapc(['validate', 'plans/no-such-plan.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("mapc: cannot find 'plans/no-such-plan.yaml': no such file or folder.\n");
+  });
+
+  it('exits 2 for bad usage', async () => {
+    const result = await runMapc(['validate', '--format', 'xml', 'plans']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/argument 'xml' is invalid\. Allowed choices are text, json, github/);
+  });
+});
+
+describe('mapc schema', () => {
+  it('prints the plan schema', async () => {
+    const result = await runMapc(['schema']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')));
+  });
+});
