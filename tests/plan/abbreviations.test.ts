@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findAbbreviations, inlineExpansions } from '../../src/plan/abbreviations.js';
+
+describe('abbreviations', () => {
+  it('finds runs of capitals with & and plural s, not codes or mixed-case names', () => {
+    const uses = findAbbreviations('The YOT, IM&T and PEPs; not QP1, ConneXions or A.');
+    expect(uses.map((u) => [u.text, u.abbreviation])).toEqual([
+      ['YOT', 'YOT'],
+      ['IM&T', 'IM&T'],
+      ['PEPs', 'PEP'],
+    ]);
+  });
+
+  it('reads "Full Name (ABBR)" by matching initials backwards', () => {
+    const text =
+      'Child and Adolescent Mental Health Strategy (CAMHS), Looked-after Children (LAC), ' +
+      'CareFirst Information Management & Technology (IM&T), the Children\'s National Service Framework (NSF.) ' +
+      'and Service Level Agreements (SLAs). Bad (XYZ).';
+    expect([...inlineExpansions(text)]).toEqual([
+      ['CAMHS', 'Child and Adolescent Mental Health Strategy'],
+      ['LAC', 'Looked-after Children'],
+      ['IM&T', 'Information Management & Technology'],
+      ['NSF', 'National Service Framework'],
+      ['SLA', 'Service Level Agreements'],
+    ]);
+  });
+});
