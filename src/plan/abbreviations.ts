@@ -134,6 +134,7 @@ export function proseFields(plan: Plan): ProseField[] {
     r.sections.forEach((s, i) => {
       add(`/report/sections/${i}/heading`, s.heading);
       add(`/report/sections/${i}/body`, s.body);
+      add(`/report/sections/${i}/closing`, s.closing);
     });
     add('/report/conclusion', r.conclusion);
     r.recommendations.forEach((text, i) => add(`/report/recommendations/${i}`, text));

@@ -122,13 +122,21 @@ export interface Report extends Located {
   from: string;
   purpose: string;
   background?: string;
-  sections: { heading: string; body: string }[];
+  sections: ReportSection[];
   conclusion?: string;
   recommendations: string[];
   backgroundPapers: string[];
   contacts: { name: string; role?: string; phone?: string; email?: string }[];
   signedBy?: { name: string; role: string };
   appendix: boolean;
+}
+
+export interface ReportSection {
+  heading: string;
+  body: string;
+  /** A list of the plan's printed after the body, where the paper had it. */
+  include?: 'emphases' | 'keyActions';
+  closing?: string;
 }
 
 /** Builds the model from a plan file that has passed the schema check. */
@@ -273,7 +281,12 @@ function buildReport(report: ReportFile, planTitle: string): Report {
     from: report.from,
     purpose: report.purpose,
     ...optional('background', report.background),
-    sections: (report.sections ?? []).map((s) => ({ heading: s.heading, body: s.body })),
+    sections: (report.sections ?? []).map((s) => ({
+      heading: s.heading,
+      body: s.body,
+      ...optional('include', s.include),
+      ...optional('closing', s.closing),
+    })),
     ...optional('conclusion', report.conclusion),
     recommendations: report.recommendations,
     backgroundPapers: report.backgroundPapers ?? [],
