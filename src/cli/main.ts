@@ -29,6 +29,23 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     });
 
   program
+    .command('build')
+    .description('validate plans and render them to HTML (and PDF)')
+    .argument('[paths...]', 'plan files or folders (default: ./plans)')
+    .option('--to <formats>', 'output formats, comma-separated: html, pdf', 'html,pdf')
+    .option('--out <dir>', 'output folder', 'dist')
+    .option('--template <name|dir>', 'a built-in document (map, report, strategy) or a folder of your own templates')
+    .option('-q, --quiet', 'print only problems')
+    .action(async (paths: string[], options: { to: string; out: string; template?: string; quiet?: boolean }) => {
+      const { buildCommand, parseFormats } = await import('./build.js');
+      exitCode = await buildCommand(
+        paths,
+        { to: parseFormats(options.to), out: options.out, quiet: options.quiet === true, ...(options.template === undefined ? {} : { template: options.template }) },
+        io,
+      );
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the plan format, for editors and other tools')
     .action(async () => {

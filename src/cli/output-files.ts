@@ -1,0 +1,80 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ToolError } from './io.js';
+
+/**
+ * Writes a file so that it is never seen half-written: into a temporary file beside it,
+ * then renamed over the old one (atomic on one filesystem). A failure leaves the old
+ * file as it was.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' || code === 'EROFS' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+    throw new ToolError(`cannot write '${path}': ${reason}. The previous file, if any, is unchanged.`);
+  }
+}
+
+export function ensureOutputFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw new ToolError(`cannot create the output folder '${folder}': ${(error as Error).message}`);
+  }
+}
+
+export function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+export interface ManifestEntry {
+  /** Path relative to the output folder. */
+  file: string;
+  sha256: string;
+  /** The plan it was built from, relative to the working folder. */
+  source: string;
+  document: string;
+  format: 'html' | 'pdf';
+}
+
+export interface Manifest {
+  version: 1;
+  tool: { name: 'mapc'; version: string };
+  outputs: ManifestEntry[];
+}
+
+/**
+ * Records the outputs of this build in DIR/manifest.json, keeping the entries of earlier
+ * builds whose files are still there unchanged, so that building one plan does not
+ * forget the others. Sorted, and free of dates, so that it is reproducible too.
+ */
+export function updateManifest(folder: string, version: string, written: ManifestEntry[]): void {
+  const path = join(folder, 'manifest.json');
+  const entries = new Map<string, ManifestEntry>();
+  for (const entry of readManifest(path)?.outputs ?? []) {
+    const file = join(folder, entry.file);
+    if (existsSync(file) && sha256(readFileSync(file)) === entry.sha256) entries.set(entry.file, entry);
+  }
+  for (const entry of written) entries.set(entry.file, entry);
+  const manifest: Manifest = {
+    version: 1,
+    tool: { name: 'mapc', version },
+    outputs: [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
+  writeFileAtomic(path, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+function readManifest(path: string): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    return manifest.version === 1 && Array.isArray(manifest.outputs) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,81 @@
+import type { Indicator } from '../plan/model.js';
+import { escapeHtml } from './escape-html.js';
+import { formatValue } from './format-values.js';
+
+const WIDTH = 480;
+const LABEL_WIDTH = 130;
+const BAR_HEIGHT = 18;
+const ROW_HEIGHT = 26;
+const VALUE_GAP = 4;
+const VALUE_WIDTH = 64;
+
+interface Bar {
+  label: string;
+  value: number;
+  className: string;
+}
+
+/**
+ * A small bar chart of an indicator: the authority's value beside the national and
+ * comparator figures, with the target as a marked line. Plain SVG made at build time
+ * (no script, nothing loaded); the picture is described in words for screen readers.
+ */
+export function indicatorChart(indicator: Indicator, authority: string): string {
+  const bars: Bar[] = [{ label: shortAuthority(authority), value: indicator.value, className: 'bar-authority' }];
+  if (indicator.national !== undefined) bars.push({ label: 'National', value: indicator.national, className: 'bar-national' });
+  if (indicator.comparator !== undefined) bars.push({ label: 'Comparator group', value: indicator.comparator, className: 'bar-comparator' });
+  const target = indicator.target?.value;
+
+  const largest = Math.max(...bars.map((b) => b.value), target ?? 0);
+  const scaleMax = indicator.unit === 'percent' && largest <= 100 ? 100 : largest > 0 ? largest * 1.1 : 1;
+  const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const x = (value: number) => LABEL_WIDTH + (Math.max(0, value) / scaleMax) * plotWidth;
+  const height = bars.length * ROW_HEIGHT + (target === undefined ? 4 : 20);
+
+  const parts: string[] = [];
+  bars.forEach((bar, i) => {
+    const y = i * ROW_HEIGHT + 4;
+    const width = Math.max(1, x(bar.value) - LABEL_WIDTH);
+    parts.push(
+      `<text x="${LABEL_WIDTH - 6}" y="${y + 12}" text-anchor="end" class="chart-label">${escapeHtml(shorten(bar.label))}</text>`,
+      `<rect x="${LABEL_WIDTH}" y="${y}" width="${round(width)}" height="${BAR_HEIGHT}" class="${bar.className}"/>`,
+      `<text x="${round(LABEL_WIDTH + width + VALUE_GAP)}" y="${y + 12}" class="chart-value">${escapeHtml(formatValue(bar.value, indicator.unit))}</text>`,
+    );
+  });
+  if (target !== undefined) {
+    const tx = round(x(target));
+    const bottom = bars.length * ROW_HEIGHT + 4;
+    parts.push(
+      `<line x1="${tx}" y1="0" x2="${tx}" y2="${bottom}" class="chart-target"/>`,
+      `<text x="${tx}" y="${bottom + 13}" text-anchor="middle" class="chart-label">Target ${escapeHtml(formatValue(target, indicator.unit))}</text>`,
+    );
+  }
+  const description = describeChart(indicator, authority);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="indicator-chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(description)}">` +
+    `<title>${escapeHtml(description)}</title>${parts.join('')}</svg>`
+  );
+}
+
+/** The chart in words: "Isle of Wight Council 8%, national 12%; lower is better." */
+export function describeChart(indicator: Indicator, authority: string): string {
+  const figures = [`${authority} ${formatValue(indicator.value, indicator.unit)}`];
+  if (indicator.national !== undefined) figures.push(`national ${formatValue(indicator.national, indicator.unit)}`);
+  if (indicator.comparator !== undefined) figures.push(`comparator group ${formatValue(indicator.comparator, indicator.unit)}`);
+  if (indicator.target !== undefined) figures.push(`target ${formatValue(indicator.target.value, indicator.unit)}`);
+  const polarity = indicator.polarity === 'neutral' ? '' : `; ${indicator.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better`;
+  return `${indicator.label}: ${figures.join(', ')}${polarity}.`;
+}
+
+/** "Isle of Wight Council" → "Isle of Wight": the chart's label column is narrow. */
+function shortAuthority(authority: string): string {
+  return authority.replace(/\s+(county |city |borough |district |metropolitan borough )?council$/i, '');
+}
+
+function shorten(label: string): string {
+  return label.length > 20 ? `${label.slice(0, 19)}…` : label;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { knownExpansions } from '../plan/abbreviations.js';
+import type { Plan } from '../plan/model.js';
+import { AbbreviationMarker } from './abbreviation-marker.js';
+import { registerHelpers, type RenderData } from './helpers.js';
+import { createMarkdown } from './markdown.js';
+import { BUILT_IN_DOCUMENTS, TemplateError, TemplateSet } from './template-set.js';
+import { buildPlanView } from './view-model.js';
+
+export { TemplateError } from './template-set.js';
+export { TemplateFieldError } from './guard-field-lookups.js';
+
+export interface RendererOptions {
+  /** mapc's own templates folder. */
+  builtInTemplates: string;
+  /** A built-in document name (map, report, strategy) or the user's template folder. */
+  template?: string;
+  /** For messages: template paths are shown relative to it. */
+  cwd: string;
+  /** Written into each document's generator meta tag. */
+  generator: string;
+}
+
+export interface RenderedDocument {
+  /** The document's name: map, report, strategy, or the custom template's. */
+  name: string;
+  /** File name without extension: `<plan id>` or `<plan id>.report`. */
+  baseName: string;
+  html: string;
+}
+
+/** Renders plans to self-contained HTML documents through Handlebars templates. */
+export class Renderer {
+  private readonly templates: TemplateSet;
+  private readonly styles: string;
+  private readonly chosen: string | undefined;
+
+  constructor(private readonly options: RendererOptions) {
+    const hb = Handlebars.create();
+    registerHelpers(hb, createMarkdown());
+    const isBuiltInName = options.template === undefined || (BUILT_IN_DOCUMENTS as readonly string[]).includes(options.template);
+    this.templates = new TemplateSet(hb, {
+      builtIn: options.builtInTemplates,
+      ...(isBuiltInName ? {} : { custom: join(options.cwd, options.template!) }),
+      displayRoot: options.cwd,
+    });
+    this.chosen = isBuiltInName ? options.template : undefined;
+    this.styles = this.templates.styles();
+  }
+
+  /** The documents a plan gets: the chosen one, or map (+ report) for a qp-map and strategy for a strategy. */
+  documentsFor(plan: Plan): string[] {
+    if (this.chosen) return [this.chosen];
+    if (this.templates.isSingleCustomDocument) return ['document'];
+    const names = plan.kind === 'qp-map' ? ['map', ...(plan.report ? ['report'] : [])] : ['strategy'];
+    const missing = names.filter((name) => !this.templates.hasDocument(name));
+    if (missing.length > 0) throw new TemplateError(`the template folder has no ${missing.map((m) => `${m}/document.hbs`).join(' or ')}.`);
+    return names;
+  }
+
+  render(plan: Plan, name: string): RenderedDocument {
+    const view = buildPlanView(plan);
+    const template = this.templates.document(name);
+    const data: RenderData = { marker: new AbbreviationMarker(knownExpansions(plan)) };
+    const shortTitle = name === 'report' && view.report ? view.report.title : view.title;
+    const html = template(
+      { ...view, document: { name, shortTitle, generator: this.options.generator }, styles: this.styles },
+      { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
+    );
+    return { name, baseName: name === 'report' ? `${plan.id}.report` : plan.id, html };
+  }
+}

@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import Handlebars from 'handlebars';
+import { guardFieldLookups } from './guard-field-lookups.js';
+import { HELPER_NAMES } from './helpers.js';
+
+/** The documents mapc knows how to make; a template folder may provide its own. */
+export const BUILT_IN_DOCUMENTS = ['map', 'report', 'strategy'] as const;
+
+/** A template could not be read or compiled. */
+export class TemplateError extends Error {
+  override name = 'TemplateError';
+}
+
+/**
+ * Where templates come from: mapc's own `templates/` folder, and optionally the user's
+ * folder of the same layout (`<document>/document.hbs`, `partials/*.hbs`, `styles/*.css`),
+ * or a folder holding just one `document.hbs`. The user's files win; what they leave
+ * out falls back to the built-in partials and styles.
+ */
+export interface TemplateFolders {
+  builtIn: string;
+  custom?: string;
+  /** Shown in error messages instead of absolute paths. */
+  displayRoot: string;
+}
+
+export class TemplateSet {
+  private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+  constructor(
+    private readonly hb: typeof Handlebars,
+    private readonly folders: TemplateFolders,
+  ) {
+    for (const [name, file] of this.partialFiles()) {
+      hb.registerPartial(name, this.compile(file));
+    }
+  }
+
+  /** The custom folder holds a single document.hbs rather than one folder per document. */
+  get isSingleCustomDocument(): boolean {
+    return this.folders.custom !== undefined && existsSync(join(this.folders.custom, 'document.hbs'));
+  }
+
+  hasDocument(name: string): boolean {
+    return this.documentFile(name) !== undefined;
+  }
+
+  document(name: string): Handlebars.TemplateDelegate {
+    const file = this.documentFile(name);
+    if (!file) throw new TemplateError(`there is no template for the document '${name}'.`);
+    return this.compile(file);
+  }
+
+  /** Every stylesheet, built-in ones replaced by the user's of the same name, in name order. */
+  styles(): string {
+    const files = new Map<string, string>();
+    for (const folder of this.folders.custom ? [this.folders.builtIn, this.folders.custom] : [this.folders.builtIn]) {
+      for (const file of listFiles(join(folder, 'styles'), '.css')) files.set(basename(file), file);
+    }
+    return [...files.keys()]
+      .sort()
+      .map((name) => readFileSync(files.get(name)!, 'utf8').trim())
+      .join('\n\n');
+  }
+
+  private documentFile(name: string): string | undefined {
+    const custom = this.folders.custom;
+    if (custom) {
+      if (this.isSingleCustomDocument) return join(custom, 'document.hbs');
+      if (existsSync(join(custom, name, 'document.hbs'))) return join(custom, name, 'document.hbs');
+    }
+    const builtIn = join(this.folders.builtIn, name, 'document.hbs');
+    return existsSync(builtIn) ? builtIn : undefined;
+  }
+
+  private partialFiles(): Map<string, string> {
+    const partials = new Map<string, string>();
+    for (const folder of this.folders.custom ? [this.folders.builtIn, this.folders.custom] : [this.folders.builtIn]) {
+      for (const file of listFiles(join(folder, 'partials'), '.hbs')) partials.set(basename(file, '.hbs'), file);
+    }
+    return partials;
+  }
+
+  private compile(file: string): Handlebars.TemplateDelegate {
+    const cached = this.compiled.get(file);
+    if (cached) return cached;
+    const display = relative(this.folders.displayRoot, file).split(sep).join('/');
+    let program: hbs.AST.Program;
+    try {
+      program = this.hb.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new TemplateError(`${display}: ${(error as Error).message.split('\n')[0]}`);
+    }
+    guardFieldLookups(program, display, HELPER_NAMES);
+    // Our lookups are guarded; Handlebars' strict mode would refuse `{{#if x}}` on null.
+    const template = this.hb.compile(program, { noEscape: false, knownHelpers: Object.fromEntries([...HELPER_NAMES].map((n) => [n, true])) });
+    this.compiled.set(file, template);
+    return template;
+  }
+}
+
+function listFiles(folder: string, extension: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(folder, name));
+}
