@@ -1,0 +1,57 @@
+import { accessSync, constants } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer';
+
+/** Debian's Chromium: the binary itself, since the /usr/bin/chromium wrapper prints shell errors. */
+export const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';
+
+/**
+ * Flags for a headless Chromium that is quiet on a machine with no network: as root it
+ * needs --no-sandbox, and without the background-networking flags it keeps trying to
+ * reach Google's servers.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+  '--font-render-hinting=none',
+];
+
+/** No usable browser: the message says how to get one. */
+export class BrowserNotFoundError extends Error {
+  override name = 'BrowserNotFoundError';
+}
+
+/** The browser to use: PUPPETEER_EXECUTABLE_PATH when set, else Debian's Chromium. */
+export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
+  const named = env.PUPPETEER_EXECUTABLE_PATH;
+  const path = named && named.trim() !== '' ? named : DEBIAN_CHROMIUM;
+  try {
+    accessSync(path, constants.X_OK);
+    return path;
+  } catch {
+    const which = named ? `PUPPETEER_EXECUTABLE_PATH names ${path}, which is not an executable file` : `no browser found at ${path}`;
+    throw new BrowserNotFoundError(
+      `${which}. Install Debian's Chromium (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary.`,
+    );
+  }
+}
+
+export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: findBrowser(env),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    // The caller decides what to do on Ctrl-C; puppeteer must not kill the browser behind its back.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+}

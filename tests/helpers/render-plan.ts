@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkPlanSource } from '../../src/plan/check-plan.js';
+import type { Plan } from '../../src/plan/model.js';
+import { Renderer, type RenderedDocument } from '../../src/render/render-document.js';
+import { ROOT } from './run-mapc.js';
+
+export const EXAMPLE_PLANS = ['plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/devon-children-and-families-2004-05.yaml'];
+
+/** A plan from YAML text; fails the test if it has errors. */
+export function planFrom(source: string): Plan {
+  const { plan, problems } = checkPlanSource(source);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (!plan || errors.length > 0) throw new Error(`test plan has errors: ${errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
+  return plan;
+}
+
+export function planFile(path: string): Plan {
+  return planFrom(readFileSync(join(ROOT, path), 'utf8'));
+}
+
+/** Every document mapc makes of a plan by default, rendered with the built-in templates. */
+export function renderAll(plan: Plan, template?: string): RenderedDocument[] {
+  const renderer = new Renderer({
+    builtInTemplates: join(ROOT, 'templates'),
+    cwd: ROOT,
+    generator: 'mapc test',
+    ...(template === undefined ? {} : { template }),
+  });
+  return renderer.documentsFor(plan).map((name) => renderer.render(plan, name));
+}
