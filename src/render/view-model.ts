@@ -103,6 +103,8 @@ export interface IndicatorView extends IndicatorLink {
 export interface StrategyView {
   title: string;
   horizon: string;
+  /** "Runs to 2008", when the title does not already say so. */
+  horizonNote: string | null;
   items: {
     id: string;
     anchor: string;
@@ -262,6 +264,7 @@ function strategyView(strategy: Strategy, indicatorLinks: (ids: string[]) => Ind
   return {
     title: strategy.title ?? `Medium-term strategy to ${strategy.horizon}`,
     horizon: strategy.horizon,
+    horizonNote: strategy.title === undefined || strategy.title.includes(strategy.horizon) ? null : `Runs to ${strategy.horizon}.`,
     items: strategy.items.map((item, i) => ({
       id: item.id,
       anchor: `strategy-${item.id}`,

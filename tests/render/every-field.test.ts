@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { planFrom, renderAll } from '../helpers/render-plan.js';
+import { ROOT } from '../helpers/run-mapc.js';
+
+type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; additionalProperties?: Schema | boolean };
+
+const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as Schema & { definitions: Record<string, Schema> };
+const source = readFileSync(join(ROOT, 'tests/fixtures/every-field.yaml'), 'utf8');
+const data = parse(source) as unknown;
+const documents = renderAll(planFrom(source));
+const html = documents.map((d) => d.html).join('\n');
+// What a reader sees: the text of the documents, tags removed, thousands separators too.
+const text = html.replace(/<\/?(abbr|a|span|strong|em)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/(\d),(\d)/g, '$1$2').replace(/\s+/g, ' ');
+
+/** Fields that are not printed as such, with what shows each one reached the output instead. */
+const SHOWN_AS: Record<string, (value: unknown) => string> = {
+  mapc: () => '<!DOCTYPE html>', // the format version: read by mapc, not printed
+  kind: () => 'class="document-map"', // chooses the documents
+  framework: () => 'Quality Protects',
+  status: () => 'Draft for consultation',
+  unit: () => 'days',
+  polarity: () => 'Lower is better',
+  'report.appendix': () => 'Appendix A',
+  'report.sections.include': () => 'Emphasisfield one',
+  'report.date': () => '30 April 2002',
+  'dates.submitted': () => '11 January 2002',
+  'dates.approved': () => '12 February 2002',
+  'dates.published': () => '13 March 2002',
+  'objectives.actions.due': () => 'November 2002',
+  'objectives.actions.status': () => 'In progress',
+  'glossary': () => 'Glossaryexpansionfield words',
+};
+
+const REFERENCE = /(^|\.)(id|objectives|indicators|objective|indicator)$/;
+
+/** Every path of the schema that holds a value (not a mapping or a list), like objectives.actions.lead. */
+function leafPaths(node: Schema, path: string): string[] {
+  const resolved = node.$ref ? schema.definitions[node.$ref.replace('#/definitions/', '')]! : node;
+  if (resolved.anyOf) return [...new Set(resolved.anyOf.flatMap((branch) => leafPaths(branch, path)))];
+  if (resolved.properties) return Object.entries(resolved.properties).flatMap(([key, child]) => leafPaths(child, path ? `${path}.${key}` : key));
+  if (resolved.items) return leafPaths(resolved.items, path);
+  return [path];
+}
+
+/** The fixture's values at a schema path, through lists. */
+function valuesAt(value: unknown, keys: string[]): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((item) => valuesAt(item, keys));
+  if (keys.length === 0) return value === undefined ? [] : [value];
+  if (value === null || typeof value !== 'object') return [];
+  return valuesAt((value as Record<string, unknown>)[keys[0]!], keys.slice(1));
+}
+
+const paths = leafPaths(schema, '').filter((path) => path !== '');
+
+describe('every field of the format reaches a document', () => {
+  it('the fixture sets every field of the schema', () => {
+    expect(paths.filter((path) => valuesAt(data, path.split('.')).length === 0)).toEqual([]);
+  });
+
+  it.each(paths)('%s', (path) => {
+    const shown = SHOWN_AS[path] ?? SHOWN_AS[path.split('.').pop()!];
+    for (const value of valuesAt(data, path.split('.'))) {
+      // A text-or-mapping field: the mapping's own fields are checked under their paths.
+      if (typeof value === 'object' && value !== null && !shown) continue;
+      if (shown) expect(html).toContain(shown(value));
+      // Ids and references to them become anchors and links.
+      else if (REFERENCE.test(path)) expect(html).toMatch(new RegExp(`(id|href)="#?[a-z-]*${value}"|content="${value}"`));
+      else expect(text).toContain(String(value));
+    }
+  });
+});
