@@ -4,26 +4,37 @@ import validatePlanSchema from './generated/validate-plan.js';
 import { buildPlan, type Plan } from './model.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PlanFile } from './plan-file.js';
+import { pruneInvalid } from './prune-invalid.js';
 import { RULES } from './rules/index.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
 
 export interface PlanCheck {
   problems: LocatedProblem[];
-  /** The model, when the file is valid enough to build one (no YAML or schema errors). */
+  /** The model, when the file follows the format (it may still break a rule). */
   plan?: Plan;
 }
 
-/** Reads and checks one plan file's text: YAML, then the schema, then the semantic rules. */
+/**
+ * Reads and checks one plan file's text: YAML, then the schema, then the semantic rules,
+ * going as far as it safely can so that all of a file's problems come out in one run.
+ */
 export function checkPlanSource(source: string): PlanCheck {
   const parsed = parseYaml(source);
   const problems: Problem[] = [...parsed.problems];
-  if (parsed.data === undefined) return { problems: locateProblems(problems, parsed.locate) };
+  const done = (plan?: Plan): PlanCheck => ({ problems: locateProblems(problems, parsed.locate), ...(plan ? { plan } : {}) });
+  if (parsed.data === undefined) return done();
 
-  if (!validatePlanSchema(parsed.data)) {
-    problems.push(...problemsFromSchemaErrors(validatePlanSchema.errors ?? [], parsed.data));
-    return { problems: locateProblems(problems, parsed.locate) };
+  let data = parsed.data;
+  let followsFormat = true;
+  if (!validatePlanSchema(data)) {
+    const errors = validatePlanSchema.errors ?? [];
+    problems.push(...problemsFromSchemaErrors(errors, data));
+    const pruned = pruneInvalid(data, errors);
+    if (pruned === undefined || !validatePlanSchema(pruned)) return done();
+    data = pruned;
+    followsFormat = false;
   }
-  const plan = buildPlan(parsed.data as PlanFile);
+  const plan = buildPlan(data as PlanFile);
   for (const rule of RULES) problems.push(...rule.check(plan));
-  return { problems: locateProblems(problems, parsed.locate), plan };
+  return done(followsFormat && !parsed.problems.some((p) => p.severity === 'error') ? plan : undefined);
 }

@@ -1,3 +1,4 @@
+import { pointerSegments } from '../problems/json-pointer.js';
 /**
  * Names a place in a plan as an officer would: `/objectives/0/actions/1` is
  * "action 2 of objective 'qp1'", not a JSON pointer.
@@ -30,10 +31,6 @@ const MAPPING_NAMES: Record<string, string> = {
   signedBy: 'signedBy of the report',
   target: 'target',
 };
-
-export function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
 
 /** "action 2 of objective 'qp1'"; "the plan" for the root. */
 export function describePlace(pointer: string, data: unknown): string {

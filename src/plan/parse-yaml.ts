@@ -1,8 +1,13 @@
-import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isNode, isPair, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { locatorFor } from './locate-in-yaml.js';
 import type { Locator, Problem, SourceRange } from '../problems/problem.js';
 
-/** More aliases than this in one file is a resource-exhaustion attack ("billion laughs"), not a plan. */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * The yaml package's measure of alias expansion (each alias weighted by what its anchor
+ * holds). Past this, a file is a resource-exhaustion attack ("billion laughs"), not a
+ * plan; a plan reusing a value a few hundred times stays well under it.
+ */
+export const MAX_ALIAS_COUNT = 1000;
 
 export interface ParsedYaml {
   /** The plain data, or undefined when the YAML could not be read. */
@@ -30,10 +35,12 @@ export function parseYaml(source: string): ParsedYaml {
     const to = lineCounter.linePos(Math.max(end, start + 1));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
   };
-  const locate = makeLocator(doc, source, toRange);
+  const locate = locatorFor(doc, source, toRange);
 
   const problems = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(error, source, toRange));
-  if (doc.errors.length > 0) return { data: undefined, problems, locate };
+  // After a duplicate key the document still reads (the last value wins), so later
+  // checks can run and report the file's other problems in the same run.
+  if (doc.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return { data: undefined, problems, locate };
 
   if (doc.contents === null) {
     problems.push({
@@ -57,7 +64,7 @@ export function parseYaml(source: string): ParsedYaml {
       ? {
           severity: 'error',
           code: 'yaml/too-many-aliases',
-          message: `The file expands aliases (*name) more than ${MAX_ALIAS_COUNT} times, which looks like an alias bomb. Write the values out, or use fewer aliases.`,
+          message: `The file expands aliases (*name) so many times that it looks like an alias bomb (more than ${MAX_ALIAS_COUNT} expansions). Write the values out, or use fewer aliases.`,
           pointer: '',
           range,
         }
@@ -89,6 +96,8 @@ const YAML_CODES: Record<string, { code: string; message?: (text: string) => str
   BAD_ALIAS: { code: 'yaml/unknown-anchor' },
 };
 
+const GENERIC_HINT = "Check the indentation, and quote text that contains ': ' or starts with a special character.";
+
 /** What to do about the syntax errors officers make most, in their words rather than the parser's. */
 const SYNTAX_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: "This value contains ': ', which YAML reads as a second key. Put the value in quotes: title: \"Note: this\".",
@@ -119,7 +128,8 @@ function yamlProblem(error: YAMLError, source: string, toRange: (s: number, e: n
 
 function syntaxMessage(error: YAMLError): string {
   const sentence = error.message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.?$/, '.');
-  const hint = SYNTAX_HINTS[error.code] ?? "Check the indentation, and quote text that contains ': ' or starts with a special character.";
+  const quote = error.code === 'MISSING_CHAR' && /quote/.test(error.message);
+  const hint = (quote ? SYNTAX_HINTS.MISSING_CHAR : error.code === 'MISSING_CHAR' ? undefined : SYNTAX_HINTS[error.code]) ?? GENERIC_HINT;
   return `YAML syntax: ${sentence} ${hint}`;
 }
 
@@ -154,50 +164,4 @@ function firstAlias(doc: Document): Node | undefined {
   };
   visit(doc.contents);
   return found;
-}
-
-function makeLocator(doc: Document, source: string, toRange: (s: number, e: number) => SourceRange): Locator {
-  return (problem) => {
-    const segments = problem.pointer === '' ? [] : problem.pointer.slice(1).split('/').map(unescapePointer);
-    let node: unknown = doc.contents;
-    let keyNode: unknown;
-    for (const segment of segments) {
-      if (isAlias(node)) node = node.resolve(doc);
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-        if (!pair) break;
-        keyNode = pair.key;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(segment)];
-        if (item === undefined) break;
-        keyNode = undefined;
-        node = item;
-      } else break;
-    }
-    const target = problem.atKey && isNode(keyNode) ? keyNode : node;
-    if (!isNode(target) || !target.range) return toRange(0, 1);
-    const [start, valueEnd] = target.range;
-    if (problem.needle) {
-      const at = findWord(source, problem.needle, start, valueEnd);
-      if (at >= 0) return toRange(at, at + problem.needle.length);
-    }
-    if (isCollection(target)) {
-      // A whole mapping is many lines; underline just its first line.
-      const lineEnd = source.indexOf('\n', start);
-      return toRange(start, lineEnd < 0 || lineEnd > valueEnd ? valueEnd : lineEnd);
-    }
-    return toRange(start, valueEnd);
-  };
-}
-
-function findWord(source: string, word: string, from: number, to: number): number {
-  const slice = source.slice(from, to);
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`).exec(slice);
-  return match ? from + match.index : -1;
-}
-
-function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
 }

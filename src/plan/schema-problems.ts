@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { closestMatch } from '../problems/closest-match.js';
+import { childPointer, parentPointer } from '../problems/json-pointer.js';
 import type { Problem } from '../problems/problem.js';
 import { describePlace, describeValue, fieldName, isRecord } from './describe-location.js';
 
@@ -102,7 +103,7 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
           suggestion || known.length === 0
             ? `Unknown key '${key}' in ${place}.`
             : `Unknown key '${key}' in ${place}. The keys allowed here are ${known.join(', ')}; keys starting with x- are yours to use freely.`,
-        pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        pointer: childPointer(pointer, key),
         atKey: true,
       };
       if (suggestion) problem.suggestion = suggestion;
@@ -181,10 +182,6 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
     default:
       return { severity: 'error', code: 'schema/invalid', message: `${capitalise(where)} is not valid: ${error.message ?? error.keyword}.`, pointer };
   }
-}
-
-function parentPointer(pointer: string): string {
-  return pointer.slice(0, pointer.lastIndexOf('/'));
 }
 
 function typeList(params: { type: string | string[] }): string[] {

@@ -63,7 +63,18 @@ describe('checkPlanSource', () => {
     expect(problemsOf(through)).toEqual(['schema/unknown-key 4:27']);
   });
 
-  it('does not run the rules on a plan the schema rejects', () => {
+  it('reports a typo and a broken reference in the same run', () => {
+    const source = MINIMAL_PLAN + '    indicators: [nowhere]\n    sumary: Text\nstatus: aproved\n';
+    expect(problemsOf(source)).toEqual(['rule/unknown-reference 10:18', 'schema/unknown-key 11:5', 'schema/bad-value 12:9']);
+    expect(checkPlanSource(source).plan).toBeUndefined();
+  });
+
+  it('reports a duplicate key and the problems after it', () => {
+    const source = MINIMAL_PLAN + '    title: Again\n    indicators: [nowhere]\n';
+    expect(problemsOf(source)).toEqual(['yaml/duplicate-key 10:5', 'rule/unknown-reference 11:18']);
+  });
+
+  it('does not run the rules when a required value is wrong', () => {
     const source = MINIMAL_PLAN.replace('kind: strategy', 'kind: map') + '    indicators: [nowhere]\n';
     expect(problemsOf(source)).toEqual(['schema/bad-value 3:7']);
   });
