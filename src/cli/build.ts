@@ -31,7 +31,13 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
   let failed = false;
 
   for (const file of findPlanFiles(paths, io.cwd)) {
-    const source = readPlanFile(file, io.cwd);
+    const text = readPlanFile(file, io.cwd);
+    if (!text.ok) {
+      failed = true;
+      io.stderr(formatProblems([{ file, source: '', problems: [text.problem] }], 'text', io));
+      continue;
+    }
+    const source = text.source;
     const { problems, plan } = checkPlanSource(source);
     const errors = problems.filter((p) => p.severity === 'error');
     if (problems.length > 0 && !options.quiet) io.stderr(formatProblems([{ file, source, problems } satisfies FileReport], 'text', io));

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join, relative, resolve, sep } from 'node:path';
 import { ToolError } from './io.js';
 
@@ -6,11 +7,11 @@ const PLAN_FILE = /\.ya?ml$/i;
 
 /**
  * The plan files named by the command line: files as given, folders searched for
- * *.yaml/*.yml (mapc.yaml aside), in a stable order. With no path: ./plans.
+ * *.yaml/*.yml (mapc.yaml aside), in a stable order.
  * Returns paths relative to cwd, as they are shown to the user.
  */
 export function findPlanFiles(paths: readonly string[], cwd: string): string[] {
-  const roots = paths.length > 0 ? paths : [defaultRoot(cwd)];
+  const roots = paths.length > 0 ? paths : defaultRoots(cwd);
   const files: string[] = [];
   for (const path of roots) {
     const absolute = resolve(cwd, path);
@@ -29,9 +30,18 @@ export function findPlanFiles(paths: readonly string[], cwd: string): string[] {
   return [...new Set(files)].map((file) => displayPath(file, cwd));
 }
 
-function defaultRoot(cwd: string): string {
-  if (existsSync(join(cwd, 'plans'))) return 'plans';
-  throw new ToolError('no plans given and no ./plans folder here: name the plan files or folders to check, e.g. mapc validate plans/my-plan.yaml');
+/** With no path: the parts of ./mapc.yaml, else ./plans. */
+function defaultRoots(cwd: string): string[] {
+  const project = join(cwd, 'mapc.yaml');
+  if (existsSync(project)) {
+    const parts = (parse(readFileSync(project, 'utf8')) as { parts?: unknown } | null)?.parts;
+    if (!Array.isArray(parts) || parts.length === 0 || !parts.every((part) => typeof part === 'string')) {
+      throw new ToolError('mapc.yaml has no list of parts (parts: [plans/part-1.yaml, ...]); name the plan files to check instead.');
+    }
+    return parts as string[];
+  }
+  if (existsSync(join(cwd, 'plans'))) return ['plans'];
+  throw new ToolError('no plans given, and no ./mapc.yaml or ./plans folder here: name the plan files or folders, e.g. mapc validate plans/my-plan.yaml');
 }
 
 function walk(folder: string): string[] {

@@ -31,7 +31,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   program
     .command('build')
     .description('validate plans and render them to HTML (and PDF)')
-    .argument('[paths...]', 'plan files or folders (default: ./plans)')
+    .argument('[paths...]', 'plan files or folders (default: the parts of ./mapc.yaml, else ./plans)')
     .option('--to <formats>', 'output formats, comma-separated: html, pdf', 'html,pdf')
     .option('--out <dir>', 'output folder', 'dist')
     .option('--template <name|dir>', 'a built-in document (map, report, strategy) or a folder of your own templates')

@@ -1,17 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ToolError } from './io.js';
+import type { LocatedProblem } from '../problems/problem.js';
+
+export type PlanText =
+  | { ok: true; source: string }
+  /** `toolFailure`: the file could not be read at all (exit 2), rather than read and found wanting (exit 1). */
+  | { ok: false; problem: LocatedProblem; toolFailure: boolean };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads a plan file as UTF-8 text, without the byte-order mark some Windows editors
- * add (it would shift every column of line 1). A file that cannot be read stops the
- * command (exit 2).
+ * Reads a plan file as UTF-8 text, without the byte-order mark some Windows editors add
+ * (it would shift every column of line 1). A file that cannot be read, or is not UTF-8,
+ * becomes a problem of that file, so that the other files are still checked.
  */
-export function readPlanFile(file: string, cwd: string): string {
+export function readPlanFile(file: string, cwd: string): PlanText {
+  let bytes: Buffer;
   try {
-    return readFileSync(resolve(cwd, file), 'utf8').replace(/^\uFEFF/, '');
+    bytes = readFileSync(resolve(cwd, file));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new ToolError(`cannot read '${file}': ${reason}.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    return { ok: false, problem: fileProblem('file/unreadable', `Cannot read this file: ${reason}.`), toolFailure: true };
   }
+  try {
+    return { ok: true, source: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+  } catch {
+    return {
+      ok: false,
+      problem: fileProblem('file/not-utf8', 'This file is not UTF-8 text. Save it as UTF-8 in your editor (plans may contain any character, written in UTF-8).'),
+      toolFailure: false,
+    };
+  }
+}
+
+function fileProblem(code: string, message: string): LocatedProblem {
+  return { severity: 'error', code, message, pointer: '', line: 1, column: 1, endLine: 1, endColumn: 1 };
 }

@@ -17,8 +17,36 @@ export interface AbbreviationUse {
   index: number;
 }
 
+/** Words written in capitals for emphasis ("do NOT"), which no glossary should need. */
+const EMPHASIS_WORDS = new Set(['NOT', 'OK', 'AND', 'OR', 'THE', 'NO', 'YES', 'ALL', 'NB', 'AM', 'PM', 'TO', 'OF', 'IN', 'IS', 'IT', 'BE', 'WE', 'ON', 'AT', 'BY', 'IF', 'DO', 'SO', 'UP', 'AN', 'AS', 'MUST', 'NEW', 'ONLY', 'NOW']);
+
+/** Roman numerals ("Part III") are capitals but not abbreviations. */
+const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+
 export function findAbbreviations(text: string): AbbreviationUse[] {
-  return [...text.matchAll(ABBREVIATION)].map((m) => ({ text: m[0], abbreviation: m[1]!, index: m.index }));
+  return [...text.matchAll(ABBREVIATION)]
+    .filter((m) => !ROMAN_NUMERAL.test(m[0]) && !EMPHASIS_WORDS.has(m[0]) && !isShouted(text, m.index, m[0].length))
+    .map((m) => ({ text: m[0], abbreviation: m[1]!, index: m.index }));
+}
+
+/** A word in a run of capitals ("SUMMARY AND PURPOSE", "NOT") is emphasis, not an abbreviation. */
+function isShouted(text: string, index: number, length: number): boolean {
+  const before = /([\p{L}&]+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1];
+  const after = /^[ \t]{1,2}([\p{L}&]+)/u.exec(text.slice(index + length, index + length + 40))?.[1];
+  const capitals = (word: string | undefined) => word !== undefined && word.length >= 2 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word);
+  return capitals(before) || capitals(after);
+}
+
+/**
+ * Text with code spans and web addresses blanked out (same length, so positions hold):
+ * `CSV` in code or "QP" in a link's address is not prose that needs expanding.
+ */
+export function maskNonProse(text: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return text
+    .replace(/`[^`]*`/g, blank)
+    .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`)
+    .replace(/<?(https?:|mailto:)[^\s>)]*>?/gi, blank);
 }
 
 /**
@@ -32,6 +60,12 @@ export function inlineExpansions(text: string): Map<string, string> {
     const before = text.slice(Math.max(0, m.index - 200), m.index);
     const expansion = expansionBefore(before, abbreviation);
     if (expansion && !found.has(abbreviation)) found.set(abbreviation, expansion);
+  }
+  // The other order: "CAMHS (Child and Adolescent Mental Health Services)".
+  for (const m of text.matchAll(/(?<![\p{L}&])([A-Z][A-Z&]*[A-Z])s?\s+\(([^()]{3,200})\)/gu)) {
+    const abbreviation = m[1]!;
+    const expansion = expansionBefore(m[2]!.replace(/\.$/, ''), abbreviation);
+    if (expansion && expansion === m[2]!.replace(/\.$/, '').trim() && !found.has(abbreviation)) found.set(abbreviation, expansion);
   }
   return found;
 }
@@ -48,13 +82,12 @@ function expansionBefore(before: string, abbreviation: string): string | undefin
       firstWord = w;
       continue;
     }
-    // "Looked-after" gives two initials; "Children's" one.
+    // "Looked-after" gives two initials (LAC), "Multi-agency" one (MAP), "Children's" one.
     const parts = word.split('-').filter(Boolean).reverse();
-    for (const part of parts) {
-      if (wanted < 0) break;
-      if (part[0]!.toLowerCase() !== initials[wanted]) return undefined;
-      wanted--;
-    }
+    const allParts = parts.length > 1 && parts.length <= wanted + 1 && parts.every((part, i) => part[0]!.toLowerCase() === initials[wanted - i]);
+    if (allParts) wanted -= parts.length;
+    else if (word[0]!.toLowerCase() === initials[wanted]) wanted--;
+    else return undefined;
     firstWord = w;
   }
   if (wanted >= 0) return undefined;
@@ -128,6 +161,7 @@ export function proseFields(plan: Plan): ProseField[] {
   const r = plan.report;
   if (r) {
     add('/report/committee', r.committee);
+    add('/report/title', r.title === plan.title ? undefined : r.title);
     add('/report/from', r.from);
     add('/report/purpose', r.purpose);
     add('/report/background', r.background);

@@ -12,6 +12,7 @@ const DEFINITION_PHRASES: Record<string, string> = {
   due: 'a date (2003-03-31), a month (2003-03) or a period (2002-03)',
   money: 'an amount in pounds written as a number, e.g. 45000',
   nationalCodes: 'a national objective code such as QP1 or ECM2',
+  label: 'text',
 };
 const FIELD_PHRASES: Record<string, string> = {
   email: 'an email address, e.g. jimmy.doyle@iow.gov.uk',
@@ -94,6 +95,15 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
     case 'additionalProperties': {
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      if (key === '<<') {
+        return {
+          severity: 'error',
+          code: 'schema/unknown-key',
+          message: `Merge keys (<<) are not part of YAML 1.2, which plans use; write the keys out in ${describePlace(pointer, data)}.`,
+          pointer: childPointer(pointer, key),
+          atKey: true,
+        };
+      }
       const suggestion = closestMatch(key, known);
       const place = describePlace(pointer, data);
       const problem: Problem = {
@@ -114,7 +124,7 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
       return {
         severity: 'error',
         code: 'schema/wrong-type',
-        message: `${capitalise(where)} should be ${expectedPhrase(error, expected)}, but it is ${describeData(value)}.`,
+        message: `${capitalise(where)} should be ${expectedPhrase(error, expected)}, but it is ${describeData(value)}.${numberHint(expected, value)}`,
         pointer,
       };
     }
@@ -184,6 +194,15 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
   }
 }
 
+/** How to write a figure that was written as text: "8%" → 8 with unit: percent. */
+function numberHint(expected: string[], value: unknown): string {
+  if (!expected.includes('number') || typeof value !== 'string') return '';
+  const percent = /^\s*(-?[\d.,]+)\s*%\s*$/.exec(value);
+  if (percent) return ` Write ${percent[1]!.replace(/,/g, '')} and give the indicator unit: percent.`;
+  if (/^\s*£/.test(value)) return ' Write the amount in pounds as a plain number, e.g. 45000.';
+  return '';
+}
+
 function typeList(params: { type: string | string[] }): string[] {
   return Array.isArray(params.type) ? params.type : String(params.type).split(',');
 }
@@ -199,7 +218,7 @@ function formatPhrase(error: ErrorObject): string | undefined {
 
 function expectedPhrase(error: ErrorObject, types: string[]): string {
   const format = formatPhrase(error);
-  if (format && !types.includes('object')) return format;
+  if (format && !types.includes('object') && !types.includes('array')) return format;
   const phrases = [...new Set(types.map((t) => (t === 'integer' && types.includes('string') ? 'a year' : TYPE_PHRASES[t] ?? t)))];
   return phrases.length === 1 ? phrases[0]! : `${phrases.slice(0, -1).join(', ')} or ${phrases[phrases.length - 1]}`;
 }

@@ -2,6 +2,8 @@ import type { SourceRange } from './problem.js';
 
 const CONTEXT_BEFORE = 2;
 const CONTEXT_AFTER = 1;
+/** Lines longer than this are shown as a window around the problem. */
+const MAX_WIDTH = 100;
 
 /**
  * The lines around a range with a marker on the first line of it, as compilers print them:
@@ -11,6 +13,7 @@ const CONTEXT_AFTER = 1;
  *        |         ^^^^
  */
 export function codeFrame(source: string, range: SourceRange): string {
+  if (source === '') return '';
   const lines = source.split(/\r?\n/);
   // The empty "line" after a final newline is not worth showing, unless the problem is there.
   if (lines.length > 1 && lines[lines.length - 1] === '' && range.line < lines.length) lines.pop();
@@ -19,16 +22,22 @@ export function codeFrame(source: string, range: SourceRange): string {
   const last = Math.min(lines.length, range.line + CONTEXT_AFTER);
   const gutterWidth = String(last).length;
   const out: string[] = [];
+  // One window for all lines, so that they stay aligned: from a little before the column.
+  const windowStart = range.column - 1 > MAX_WIDTH - 20 ? range.column - 1 - 20 : 0;
+  const cut = (text: string) => {
+    const slice = text.slice(windowStart, windowStart + MAX_WIDTH);
+    return (windowStart > 0 ? '…' : '') + slice + (text.length > windowStart + MAX_WIDTH ? '…' : '');
+  };
   for (let n = first; n <= last; n++) {
-    const text = visibleTabs(lines[n - 1] ?? '');
+    const text = visibleTabs(cut(lines[n - 1] ?? ''));
     const marker = n === range.line ? '>' : ' ';
     out.push(`${marker} ${String(n).padStart(gutterWidth)} | ${text}`.trimEnd());
     if (n === range.line) {
       const lineText = lines[n - 1] ?? '';
       const start = range.column - 1;
       const end = range.endLine === range.line ? Math.max(range.endColumn - 1, start + 1) : Math.max(lineText.length, start + 1);
-      const pad = visibleTabs(lineText.slice(0, start)).replace(/[^\t]/g, ' ');
-      out.push(`  ${' '.repeat(gutterWidth)} | ${pad}${'^'.repeat(Math.min(end - start, 80))}`);
+      const pad = (windowStart > 0 ? ' ' : '') + visibleTabs(lineText.slice(windowStart, start)).replace(/./gu, ' ');
+      out.push(`  ${' '.repeat(gutterWidth)} | ${pad}${'^'.repeat(Math.max(1, Math.min(end - start, MAX_WIDTH - (start - windowStart))))}`);
     }
   }
   return out.join('\n');

@@ -10,7 +10,7 @@ export function locateProblems(problems: readonly Problem[], locate: Locator): L
     const out: LocatedProblem = {
       severity: problem.severity,
       code: problem.code,
-      message: problem.message,
+      message: problem.related === undefined ? problem.message : problem.message.replace('{related}', `line ${locate({ ...problem, pointer: problem.related, atKey: false }).line}`),
       pointer: problem.pointer,
       ...range,
     };

@@ -24,6 +24,8 @@ export interface Problem {
   range?: SourceRange;
   /** What the user probably meant: a key, an id, an enum value. */
   suggestion?: string;
+  /** Another place the message refers to as `{related}`, written as "line N" once located. */
+  related?: string;
 }
 
 /** A problem placed in its file, ready to print. */

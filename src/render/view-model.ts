@@ -1,6 +1,7 @@
 import type { Achievement, Action, Indicator, Objective, Plan, Report, Strategy } from '../plan/model.js';
 import { judge, type Judgement } from './compare-indicator.js';
-import { formatDate, formatMoney, formatValue } from './format-values.js';
+import { formatDate } from '../plan/format-date.js';
+import { formatMoney, formatValue } from './format-values.js';
 import { indicatorChart } from './indicator-chart.js';
 
 /**

@@ -110,3 +110,49 @@ describe('mapc schema', () => {
     expect(JSON.parse(result.stdout)).toEqual(JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')));
   });
 });
+
+describe('mapc validate on awkward files', () => {
+  it('reports a file that is not UTF-8 and still checks the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-utf8-'));
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.from('mapc: 1\ntitle: Caf\xe9\n', 'latin1'));
+    const result = await runMapc(['validate', '--format', 'json', join(dir, 'latin1.yaml'), 'plans/devon-children-and-families-2004-05.yaml']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.files.map((f: { problems: { code: string }[] }) => f.problems.map((p) => p.code))).toEqual([['file/not-utf8'], []]);
+  });
+
+  it('reads CRLF line ends and a byte-order mark with the same places as plain files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-crlf-'));
+    const plain = readFileSync(join(ROOT, 'tests/fixtures/broken/04-unknown-key-typo.yaml'), 'utf8');
+    writeFileSync(join(dir, 'windows.yaml'), '\uFEFF' + plain.replace(/\n/g, '\r\n'));
+    const result = await runMapc(['validate', '--format', 'json', join(dir, 'windows.yaml')]);
+    const problem = JSON.parse(result.stdout).files[0].problems[0];
+    expect([problem.code, problem.line, problem.column, problem.endColumn]).toEqual(['schema/unknown-key', 13, 9, 13]);
+  });
+
+  it('shows a window of a very long line, not all of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-long-'));
+    writeFileSync(join(dir, 'long.yaml'), `mapc: 1\nid: long\nsummary: ${'word '.repeat(20000)}\nstaus: draft\n`);
+    const result = await runMapc(['validate', join(dir, 'long.yaml')]);
+    expect(result.code).toBe(1);
+    expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThan(200);
+  });
+
+  it('names the line of the first use of a duplicated id, and says what to write for "8%"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-messages-'));
+    writeFileSync(
+      join(dir, 'plan.yaml'),
+      readFileSync(join(ROOT, 'tests/fixtures/broken/10-duplicate-id.yaml'), 'utf8') + 'indicators:\n  - { id: moves, label: Moves, value: "8%" }\n',
+    );
+    const result = await runMapc(['validate', '--format', 'json', join(dir, 'plan.yaml')]);
+    const messages = JSON.parse(result.stdout).files[0].problems.map((p: { message: string }) => p.message);
+    expect(messages).toEqual([
+      "'value' of indicator 'moves' should be a number, but it is '8%'. Write 8 and give the indicator unit: percent.",
+    ]);
+    writeFileSync(join(dir, 'plan.yaml'), readFileSync(join(ROOT, 'tests/fixtures/broken/10-duplicate-id.yaml'), 'utf8'));
+    const duplicate = await runMapc(['validate', '--format', 'json', join(dir, 'plan.yaml')]);
+    expect(JSON.parse(duplicate.stdout).files[0].problems[0].message).toBe(
+      "The objective id 'first' is already used by the objective on line 9; give each objective its own id.",
+    );
+  });
+});

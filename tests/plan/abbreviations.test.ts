@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAbbreviations, inlineExpansions } from '../../src/plan/abbreviations.js';
+import { findAbbreviations, inlineExpansions, maskNonProse } from '../../src/plan/abbreviations.js';
 
 describe('abbreviations', () => {
   it('finds runs of capitals with & and plural s, not codes or mixed-case names', () => {
@@ -22,6 +22,20 @@ describe('abbreviations', () => {
       ['IM&T', 'Information Management & Technology'],
       ['NSF', 'National Service Framework'],
       ['SLA', 'Service Level Agreements'],
+    ]);
+  });
+});
+
+describe('abbreviations in real prose', () => {
+  it('ignores shouted headings, roman numerals, code and addresses', () => {
+    const text = maskNonProse('SUMMARY AND PURPOSE of Part III: do NOT miss `CSV` files at https://example.org/QP or mailto:QP@example.org, see [the IRU](https://x.org/ABC).');
+    expect(findAbbreviations(text).map((u) => u.text)).toEqual(['IRU']);
+  });
+
+  it('reads "ABBR (Full Name)" and one-initial hyphenated words', () => {
+    expect([...inlineExpansions('CAMHS (Child and Adolescent Mental Health Services) and the Multi-agency Assessment Panel (MAP)')]).toEqual([
+      ['MAP', 'Multi-agency Assessment Panel'],
+      ['CAMHS', 'Child and Adolescent Mental Health Services'],
     ]);
   });
 });

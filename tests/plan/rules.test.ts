@@ -69,7 +69,7 @@ indicators:
     expect(problems(QP_MAP_HEAD + ALL_QP)).toEqual([]);
     const missingQp11 = QP_MAP_HEAD + ALL_QP.replace('national: [QP11]', 'national: []\n    title: Value for money');
     expect(problems(missingQp11)).toEqual([
-      'rule/framework-coverage warning 8:3',
+      'rule/framework-coverage warning 7:1',
       'rule/one-national-code error 29:15',
     ]);
   });

@@ -31,8 +31,9 @@ function duplicatesOf(kind: string, items: (Located & { id?: string })[]): Probl
     problems.push({
       severity: 'error',
       code: 'rule/duplicate-id',
-      message: `The ${kind} id '${item.id}' is already used by another ${kind} (at ${first}); give each ${kind} its own id.`,
+      message: `The ${kind} id '${item.id}' is already used by the ${kind} on {related}; give each ${kind} its own id.`,
       pointer: `${item.pointer}/id`,
+      related: `${first}/id`,
     });
   }
   return problems;

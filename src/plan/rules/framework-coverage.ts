@@ -14,6 +14,7 @@ export const frameworkCoverage: Rule = {
         code: 'rule/framework-coverage',
         message: `No objective addresses ${missing.join(', ')} of ${plan.framework.name}; a MAP should cover every national objective. Add an objective with national: [${missing[0]}].`,
         pointer: '/objectives',
+        atKey: true,
       },
     ];
   },

@@ -1,4 +1,5 @@
 import type { Problem } from '../../problems/problem.js';
+import { formatDate } from '../format-date.js';
 import { isCalendarDate, readDue } from '../period.js';
 import type { Rule } from './rule.js';
 
@@ -25,10 +26,10 @@ export const invalidDate: Rule = {
 };
 
 function notADay(pointer: string, date: string): Problem {
-  return {
-    severity: 'error',
-    code: 'rule/invalid-date',
-    message: `'${date}' is not a day of the calendar; check the month and the day (YYYY-MM-DD).`,
-    pointer,
-  };
+  const month = Number(date.slice(5, 7));
+  const message =
+    month < 1 || month > 12
+      ? `There is no month ${month} in '${date}'; dates are written year-month-day (YYYY-MM-DD).`
+      : `'${date}' is not a day of the calendar: ${formatDate(date.slice(0, 7))} has no day ${Number(date.slice(8, 10))}.`;
+  return { severity: 'error', code: 'rule/invalid-date', message, pointer };
 }

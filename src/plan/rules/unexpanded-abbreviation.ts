@@ -1,5 +1,5 @@
 import type { Problem } from '../../problems/problem.js';
-import { findAbbreviations, knownExpansions, proseFields } from '../abbreviations.js';
+import { findAbbreviations, knownExpansions, maskNonProse, proseFields } from '../abbreviations.js';
 import type { Rule } from './rule.js';
 
 /** Members and the public read these plans: every abbreviation is spelt out somewhere. */
@@ -10,7 +10,7 @@ export const unexpandedAbbreviation: Rule = {
     const reported = new Set<string>();
     const problems: Problem[] = [];
     for (const field of proseFields(plan)) {
-      for (const use of findAbbreviations(field.text)) {
+      for (const use of findAbbreviations(maskNonProse(field.text))) {
         if (known.has(use.abbreviation) || known.has(use.text) || reported.has(use.abbreviation)) continue;
         reported.add(use.abbreviation);
         problems.push({

@@ -1,5 +1,6 @@
 import { closestMatch } from '../../problems/closest-match.js';
 import type { Problem } from '../../problems/problem.js';
+import { FRAMEWORKS, type FrameworkId } from '../frameworks.js';
 import type { Rule } from './rule.js';
 
 /** A `national` code names an objective of the plan's framework (QP1-QP11 or ECM1-ECM5). */
@@ -15,7 +16,7 @@ export const unknownNationalCode: Rule = {
         const problem: Problem = {
           severity: 'error',
           code: 'rule/unknown-national-code',
-          message: `'${code}' is not an objective of ${plan.framework.name}, whose codes are ${codes[0]} to ${codes[codes.length - 1]}.`,
+          message: `'${code}' is not an objective of ${plan.framework.name}, whose codes are ${codes[0]} to ${codes[codes.length - 1]}.${otherFramework(code, plan.framework.id)}`,
           pointer: `${item.pointer}/national/${i}`,
         };
         const suggestion = closestMatch(code, codes);
@@ -26,3 +27,9 @@ export const unknownNationalCode: Rule = {
     return problems;
   },
 };
+
+/** A code from the other framework usually means the plan's `framework` is not set as meant. */
+function otherFramework(code: string, current: FrameworkId): string {
+  const other = Object.values(FRAMEWORKS).find((f) => f.id !== current && f.objectives.some((o) => o.code === code));
+  return other ? ` It is an objective of ${other.name}: if this plan follows it, set framework: ${other.id}.` : '';
+}
