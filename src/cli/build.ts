@@ -1,13 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkPlanSource } from '../plan/check-plan.js';
-import type { FileReport } from '../problems/problem.js';
-import { Renderer, TemplateError, TemplateFieldError } from '../render/render-document.js';
+import { renderPlans } from './build-plans.js';
 import { findPlanFiles } from './find-plan-files.js';
-import { formatProblems } from './format-problems.js';
 import { ToolError, type Io } from './io.js';
 import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-files.js';
-import { PACKAGE_ROOT, packageVersion } from './package-root.js';
-import { readPlanFile } from './read-plan-file.js';
+import { packageVersion } from './package-root.js';
 
 export type OutputFormat = 'html' | 'pdf';
 
@@ -15,53 +12,44 @@ export interface BuildOptions {
   to: OutputFormat[];
   out: string;
   template?: string;
+  jobs: number;
+  timeoutSeconds: number;
   quiet: boolean;
 }
 
-/**
- * Validates each plan, renders the valid ones and writes their documents. A plan with
- * problems is reported and skipped; the others are still built.
- */
+/** Validates each plan, renders the valid ones and writes their HTML and PDF documents. */
 export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
-  if (options.to.includes('pdf')) throw new ToolError('PDF output is not available yet: use --to html.');
   const version = packageVersion();
-  const renderer = createRenderer(options, io, version);
+  const generator = `mapc ${version}`;
   const outDir = resolve(io.cwd, options.out);
+  const rendered = renderPlans(findPlanFiles(paths, io.cwd), options.template, generator, options.quiet, io);
   const written: ManifestEntry[] = [];
-  let failed = false;
+  let failed = rendered.failed;
 
-  for (const file of findPlanFiles(paths, io.cwd)) {
-    const text = readPlanFile(file, io.cwd);
-    if (!text.ok) {
-      failed = true;
-      io.stderr(formatProblems([{ file, source: '', problems: [text.problem] }], 'text', io));
-      continue;
-    }
-    const source = text.source;
-    const { problems, plan } = checkPlanSource(source);
-    const errors = problems.filter((p) => p.severity === 'error');
-    if (problems.length > 0 && !options.quiet) io.stderr(formatProblems([{ file, source, problems } satisfies FileReport], 'text', io));
-    if (!plan || errors.length > 0) {
-      failed = true;
-      io.stderr(`mapc: ${file} was not built: fix the errors above.\n`);
-      continue;
-    }
-    try {
-      const documents = renderer.documentsFor(plan).map((name) => renderer.render(plan, name));
-      ensureOutputFolder(outDir);
+  if (rendered.rendered.length > 0) ensureOutputFolder(outDir);
+  if (options.to.includes('html')) {
+    for (const { file, documents } of rendered.rendered) {
       for (const document of documents) {
         const name = `${document.baseName}.html`;
         writeFileAtomic(join(outDir, name), document.html);
         written.push({ file: name, sha256: sha256(document.html), source: file, document: document.name, format: 'html' });
         if (!options.quiet) io.stdout(`${file} → ${join(options.out, name)}\n`);
       }
-    } catch (error) {
-      if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
-      failed = true;
-      io.stderr(`mapc: ${file} was not built: ${error.message}\n`);
     }
   }
+  if (options.to.includes('pdf') && rendered.rendered.length > 0) {
+    // Loaded only now: validating and HTML builds never load puppeteer.
+    const { printDocuments } = await import('./print-documents.js');
+    const printed = await printDocuments(
+      rendered.rendered,
+      { outDir, outLabel: options.out, jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000, generator, quiet: options.quiet },
+      io,
+    );
+    written.push(...printed.written);
+    failed ||= printed.failed;
+  }
   if (written.length > 0) updateManifest(outDir, version, written);
+  if (rendered.unreadable) return 2;
   return failed ? 1 : 0;
 }
 
@@ -72,17 +60,11 @@ export function parseFormats(list: string): OutputFormat[] {
   return [...new Set(formats)] as OutputFormat[];
 }
 
-function createRenderer(options: BuildOptions, io: Io, version: string): Renderer {
-  try {
-    return new Renderer({
-      builtInTemplates: join(PACKAGE_ROOT, 'templates'),
-      ...(options.template === undefined ? {} : { template: options.template }),
-      cwd: io.cwd,
-      generator: `mapc ${version}`,
-    });
-  } catch (error) {
-    // A template that does not compile stops the whole build: every plan needs it.
-    if (error instanceof TemplateError) throw new ToolError(error.message);
-    throw error;
-  }
+export function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new ToolError(`${name} takes a whole number of at least 1, not '${value}'.`);
+  return n;
 }
+
+export const DEFAULT_JOBS = availableParallelism();

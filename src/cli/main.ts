@@ -35,12 +35,21 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--to <formats>', 'output formats, comma-separated: html, pdf', 'html,pdf')
     .option('--out <dir>', 'output folder', 'dist')
     .option('--template <name|dir>', 'a built-in document (map, report, strategy) or a folder of your own templates')
+    .option('--jobs <n>', 'documents printed at once (default: the number of cores)')
+    .option('--timeout <seconds>', 'longest a document may take to print', '60')
     .option('-q, --quiet', 'print only problems')
-    .action(async (paths: string[], options: { to: string; out: string; template?: string; quiet?: boolean }) => {
-      const { buildCommand, parseFormats } = await import('./build.js');
+    .action(async (paths: string[], options: { to: string; out: string; template?: string; jobs?: string; timeout: string; quiet?: boolean }) => {
+      const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
       exitCode = await buildCommand(
         paths,
-        { to: parseFormats(options.to), out: options.out, quiet: options.quiet === true, ...(options.template === undefined ? {} : { template: options.template }) },
+        {
+          to: parseFormats(options.to),
+          out: options.out,
+          jobs: parsePositive('--jobs', options.jobs, DEFAULT_JOBS),
+          timeoutSeconds: parsePositive('--timeout', options.timeout, 60),
+          quiet: options.quiet === true,
+          ...(options.template === undefined ? {} : { template: options.template }),
+        },
         io,
       );
     });

@@ -41,6 +41,8 @@ export interface ManifestEntry {
   source: string;
   document: string;
   format: 'html' | 'pdf';
+  /** The browser that printed a PDF: the same plan, tool and browser give the same bytes. */
+  browser?: string;
 }
 
 export interface Manifest {

@@ -24,6 +24,8 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
     text: (text: unknown, options: HelperOptions) => safe(options.data.marker.mark(String(text ?? ''))),
     /** The abbreviations this document has used so far, for its glossary. */
     glossaryEntries: (options: HelperOptions) => options.data.marker.used(),
+    /** A CSS string literal, for generated content such as the page header: nothing can close the <style>. */
+    cssString: (text: unknown) => safe(cssString(String(text ?? ''))),
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
@@ -31,4 +33,9 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
   hb.registerHelper(helpers);
 }
 
-export const HELPER_NAMES: ReadonlySet<string> = new Set([FIELD_HELPER, 'markdown', 'markdownInline', 'text', 'glossaryEntries', 'join', 'eq', 'or']);
+export const HELPER_NAMES: ReadonlySet<string> = new Set([FIELD_HELPER, 'markdown', 'markdownInline', 'text', 'glossaryEntries', 'cssString', 'join', 'eq', 'or']);
+
+function cssString(text: string): string {
+  const escaped = text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `);
+  return `"${escaped}"`;
+}

@@ -28,7 +28,17 @@ export interface RenderedDocument {
   /** File name without extension: `<plan id>` or `<plan id>.report`. */
   baseName: string;
   html: string;
+  /** For the PDF's metadata: what the document is, in the reader's words. */
+  title: string;
+  subject: string;
+  keywords: string[];
 }
+
+const DOCUMENT_KINDS: Record<string, string> = {
+  map: 'Management Action Plan',
+  report: 'Committee report',
+  strategy: 'Strategic plan',
+};
 
 /** Renders plans to self-contained HTML documents through Handlebars templates. */
 export class Renderer {
@@ -68,6 +78,14 @@ export class Renderer {
       { ...view, document: { name, shortTitle, generator: this.options.generator }, styles: this.styles },
       { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
     );
-    return { name, baseName: name === 'report' ? `${plan.id}.report` : plan.id, html };
+    const kind = DOCUMENT_KINDS[name] ?? 'Plan';
+    return {
+      name,
+      baseName: name === 'report' ? `${plan.id}.report` : plan.id,
+      html,
+      title: shortTitle,
+      subject: `${kind} of ${plan.authority} for ${plan.period}${plan.part ? `, part ${plan.part.number}` : ''}`,
+      keywords: [kind, plan.framework.name, plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
+    };
   }
 }

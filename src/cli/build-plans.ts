@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { checkPlanSource } from '../plan/check-plan.js';
+import type { Plan } from '../plan/model.js';
+import { Renderer, TemplateError, TemplateFieldError, type RenderedDocument } from '../render/render-document.js';
+import { formatProblems } from './format-problems.js';
+import { ToolError, type Io } from './io.js';
+import { PACKAGE_ROOT } from './package-root.js';
+import { readPlanFile } from './read-plan-file.js';
+
+export interface RenderedPlan {
+  file: string;
+  plan: Plan;
+  documents: RenderedDocument[];
+}
+
+export interface RenderOutcome {
+  rendered: RenderedPlan[];
+  /** Some plan had errors, or failed to render. */
+  failed: boolean;
+  /** Some plan file could not be read at all. */
+  unreadable: boolean;
+}
+
+/**
+ * Checks each plan and renders the valid ones to HTML in memory. A plan with errors is
+ * reported (as validate reports it) and left out; the others go on.
+ */
+export function renderPlans(files: string[], template: string | undefined, generator: string, quiet: boolean, io: Io): RenderOutcome {
+  const renderer = createRenderer(template, generator, io);
+  const outcome: RenderOutcome = { rendered: [], failed: false, unreadable: false };
+  for (const file of files) {
+    const text = readPlanFile(file, io.cwd);
+    if (!text.ok) {
+      outcome.failed = true;
+      outcome.unreadable ||= text.toolFailure;
+      io.stderr(formatProblems([{ file, source: '', problems: [text.problem] }], 'text', io));
+      continue;
+    }
+    const { problems, plan } = checkPlanSource(text.source);
+    if (problems.length > 0 && !quiet) io.stderr(formatProblems([{ file, source: text.source, problems }], 'text', io));
+    if (!plan || problems.some((p) => p.severity === 'error')) {
+      outcome.failed = true;
+      io.stderr(`mapc: ${file} was not built: fix the errors above.\n`);
+      continue;
+    }
+    try {
+      outcome.rendered.push({ file, plan, documents: renderer.documentsFor(plan).map((name) => renderer.render(plan, name)) });
+    } catch (error) {
+      if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
+      outcome.failed = true;
+      io.stderr(`mapc: ${file} was not built: ${error.message}\n`);
+    }
+  }
+  return outcome;
+}
+
+function createRenderer(template: string | undefined, generator: string, io: Io): Renderer {
+  try {
+    return new Renderer({
+      builtInTemplates: join(PACKAGE_ROOT, 'templates'),
+      ...(template === undefined ? {} : { template }),
+      cwd: io.cwd,
+      generator,
+    });
+  } catch (error) {
+    // A template that does not compile stops the whole build: every plan needs it.
+    if (error instanceof TemplateError) throw new ToolError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import type { Plan } from '../plan/model.js';
+import { readPeriod } from '../plan/period.js';
+import { ToolError } from './io.js';
+
+/**
+ * The date written into a document's PDF, never the clock (so that a rebuild gives the
+ * same bytes): the plan's own date (approved, else submitted, else published), else
+ * SOURCE_DATE_EPOCH as reproducible builds set it, else the start of the plan period.
+ */
+export function documentDate(plan: Plan, env: NodeJS.ProcessEnv): Date {
+  const own = plan.dates.approved ?? plan.dates.submitted ?? plan.dates.published;
+  if (own) return new Date(`${own}T00:00:00Z`);
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) throw new ToolError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '${epoch}'.`);
+    return new Date(Number(epoch) * 1000);
+  }
+  const period = readPeriod(plan.period);
+  return new Date(`${period.ok ? period.range.start : '2000-01-01'}T00:00:00Z`);
+}

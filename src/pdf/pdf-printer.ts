@@ -1,0 +1,150 @@
+import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import { launchBrowser } from './launch-browser.js';
+import { setPdfMetadata, type PdfMetadata } from './pdf-metadata.js';
+
+export interface PrinterOptions {
+  /** Documents printed at once (pages open in the one browser). */
+  jobs: number;
+  /** Longest a document may take to print. */
+  timeoutMs: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** One document could not be printed; the printer itself carries on. */
+export class PrintError extends Error {
+  override name = 'PrintError';
+}
+
+/**
+ * Prints HTML documents to PDF with one Chromium for the whole build: up to `jobs` pages
+ * at once, each page reused for the next document, the browser restarted if it dies.
+ * Pages run with JavaScript off and refuse every request but data: URLs, so a document
+ * cannot make the browser read a local file or reach the network.
+ */
+export class PdfPrinter {
+  private browser: Browser | undefined;
+  private starting: Promise<Browser> | undefined;
+  private readonly idle: Page[] = [];
+  private readonly waiting: (() => void)[] = [];
+  private busy = 0;
+  private closed = false;
+  /** Chromium's version, e.g. "HeadlessChrome/156.0.8078.79", for the manifest. */
+  version = '';
+
+  private constructor(private readonly options: PrinterOptions) {}
+
+  static async start(options: PrinterOptions): Promise<PdfPrinter> {
+    const printer = new PdfPrinter(options);
+    await printer.ensureBrowser();
+    return printer;
+  }
+
+  async print(html: string, metadata: PdfMetadata): Promise<Uint8Array> {
+    await this.slot();
+    let page: Page | undefined;
+    try {
+      page = await this.acquirePage();
+      const pdf = await withTimeout(this.printOn(page, html), this.options.timeoutMs, () => {
+        // A page stuck printing is thrown away, not reused.
+        void page?.close().catch(() => undefined);
+        page = undefined;
+      });
+      this.idle.push(page!);
+      return setPdfMetadata(pdf, metadata);
+    } catch (error) {
+      if (page && !page.isClosed()) await page.close().catch(() => undefined);
+      throw new PrintError(this.describeFailure(error));
+    } finally {
+      this.busy--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Closes the browser and every page; safe to call more than once. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = this.browser;
+    this.browser = undefined;
+    this.idle.length = 0;
+    if (!browser) return;
+    const process = browser.process();
+    await browser.close().catch(() => undefined);
+    // If Chromium did not go quietly, make sure no process is left behind.
+    if (process && process.exitCode === null && process.signalCode === null) process.kill('SIGKILL');
+  }
+
+  /** The browser's process id, for tests that kill it. */
+  get browserPid(): number | undefined {
+    return this.browser?.process()?.pid;
+  }
+
+  private async printOn(page: Page, html: string): Promise<Uint8Array> {
+    await page.setContent(html, { waitUntil: 'load', timeout: this.options.timeoutMs });
+    return page.pdf({
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: true,
+      timeout: this.options.timeoutMs,
+    });
+  }
+
+  private async slot(): Promise<void> {
+    if (this.busy >= Math.max(1, this.options.jobs)) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.busy++;
+  }
+
+  private async acquirePage(): Promise<Page> {
+    const browser = await this.ensureBrowser();
+    const reusable = this.idle.pop();
+    if (reusable && !reusable.isClosed()) return reusable;
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      if (request.isInterceptResolutionHandled()) return;
+      if (request.url().startsWith('data:')) void request.continue();
+      else void request.abort('blockedbyclient');
+    });
+    return page;
+  }
+
+  private async ensureBrowser(): Promise<Browser> {
+    if (this.closed) throw new PrintError('the printer is closed');
+    if (this.browser?.connected) return this.browser;
+    if (!this.starting) {
+      this.idle.length = 0;
+      this.starting = launchBrowser(this.options.env).then(async (browser) => {
+        this.browser = browser;
+        this.version = await browser.version();
+        this.starting = undefined;
+        return browser;
+      });
+      this.starting.catch(() => {
+        this.starting = undefined;
+      });
+    }
+    return this.starting;
+  }
+
+  private describeFailure(error: unknown): string {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!this.browser?.connected) return `the browser stopped while printing (${message}); it will be restarted for the other documents`;
+    return message;
+  }
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      reject(new Error(`printing took longer than ${Math.round(ms / 1000)} s`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
