@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { BrowserNotFoundError } from '../pdf/launch-browser.js';
+import { headingsOf } from '../pdf/pdf-outline.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import type { RenderedPlan } from './build-plans.js';
 import { documentDate } from './document-date.js';
@@ -57,6 +58,7 @@ export async function printDocuments(plans: RenderedPlan[], options: PrintOption
             date: documentDate(plan, io.env),
             creator: options.generator,
             lang: 'en-GB',
+            headings: headingsOf(document.html),
           });
           writeFileAtomic(join(options.outDir, name), pdf);
           outcome.written.push({ file: name, sha256: sha256(pdf), source: file, document: document.name, format: 'pdf', browser: printer.version });

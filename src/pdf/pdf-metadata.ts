@@ -1,4 +1,5 @@
 import { appendUpdate, objectBody, readTrailer } from './pdf-incremental-update.js';
+import { pdfTextString as pdfString, rebuildOutline, type Heading } from './pdf-outline.js';
 
 export interface PdfMetadata {
   title: string;
@@ -10,6 +11,8 @@ export interface PdfMetadata {
   /** The program that made the document, e.g. "mapc 0.1.0". */
   creator: string;
   lang: string;
+  /** The document's headings in order; when given, the bookmarks are rebuilt from them (levels 1-3). */
+  headings?: Heading[];
 }
 
 /**
@@ -36,10 +39,13 @@ export function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Uint8Arr
     `/ModDate (${pdfDate(metadata.date)})`,
   ].join('\n');
   const xmp = Buffer.from(xmpPacket(metadata, producerOf(text)), 'utf8').toString('latin1');
+  const outline = metadata.headings ? rebuildOutline(text, catalog, metadata.headings, xmpNumber + 1) : undefined;
+  const newCatalog = outline ? catalog.replace(/\/Outlines\s+\d+\s+0\s+R/, `/Outlines ${outline.root} 0 R`) : catalog;
   const objects = new Map<number, string>([
     [infoNumber, `<<${info}>>`],
-    [trailer.root, `${catalog.replace(/>>\s*$/, '')}\n/Metadata ${xmpNumber} 0 R>>`],
+    [trailer.root, `${newCatalog.replace(/>>\s*$/, '')}\n/Metadata ${xmpNumber} 0 R>>`],
     [xmpNumber, `<</Type /Metadata\n/Subtype /XML\n/Length ${Buffer.byteLength(xmp, 'latin1')}>>\nstream\n${xmp}\nendstream`],
+    ...(outline?.objects ?? []),
   ]);
   return appendUpdate(fixedDates, trailer, objects, infoNumber);
 }
@@ -66,13 +72,6 @@ function producerOf(pdf: string): string {
 export function pdfDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `D:${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}+00'00'`;
-}
-
-/** A PDF text string: UTF-16BE with a byte-order mark, in hex, so any character survives. */
-function pdfString(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  return `<${hex}>`;
 }
 
 function xmpPacket(metadata: PdfMetadata, producer: string): string {

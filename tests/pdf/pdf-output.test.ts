@@ -1,0 +1,128 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { planFile } from '../helpers/render-plan.js';
+import { flatten, outlineTitles, pdfInfo, pdfIsSound, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
+import { ROOT, runMapc } from '../helpers/run-mapc.js';
+
+const MAP = 'iow-qp-map-2002-03.pdf';
+const REPORT = 'iow-qp-map-2002-03.report.pdf';
+const STRATEGY = 'devon-children-and-families-2004-05.pdf';
+let out = '';
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'mapc-pdf-'));
+  const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans']);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+}, 120_000);
+
+describe('PDF output of the example plans', () => {
+  it('prints each document, sound by qpdf\'s check, with its browser in the manifest', () => {
+    expect(readdirSync(out).sort()).toEqual([STRATEGY, MAP, REPORT, 'manifest.json'].sort());
+    for (const file of [MAP, REPORT, STRATEGY]) expect(pdfIsSound(join(out, file))).toBe(true);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.outputs.map((o: { browser?: string }) => o.browser)).toEqual([
+      expect.stringMatching(/Chrom/),
+      expect.stringMatching(/Chrom/),
+      expect.stringMatching(/Chrom/),
+    ]);
+  });
+
+  it('is tagged, A4, with the plan\'s metadata and dates from the plan, not the clock', () => {
+    const info = pdfInfo(join(out, MAP));
+    expect(info).toMatchObject({
+      Tagged: 'yes',
+      Title: 'Quality Protects Management Action Plan 2002-2003',
+      Author: 'Isle of Wight Council',
+      Subject: 'Management Action Plan of Isle of Wight Council for 2002-03',
+      Keywords: 'Management Action Plan, Quality Protects, 2002-03, Isle of Wight Council, Social Services and Housing',
+      Creator: expect.stringMatching(/^mapc \d+\.\d+\.\d+$/),
+      CreationDate: 'Thu Jan 31 00:00:00 2002 UTC',
+      ModDate: 'Thu Jan 31 00:00:00 2002 UTC',
+      'Metadata Stream': 'yes',
+      'Page size': '594.96 x 841.92 pts (A4)',
+    });
+    // Devon's part has no date of its own: the start of its plan period stands in.
+    expect(pdfInfo(join(out, STRATEGY)).CreationDate).toBe('Thu Apr  1 00:00:00 2004 UTC');
+  });
+
+  it('has a bookmark for every objective, under its section', () => {
+    const titles = outlineTitles(pdfOutline(join(out, MAP)));
+    const objectives = planFile('plans/isle-of-wight-qp-map-2002-03.yaml').objectives;
+    for (const objective of objectives) {
+      expect(titles).toContainEqual({ title: flatten(`Objective ${objective.number}: ${objective.title}`), depth: 3 });
+    }
+    expect(titles[0]).toEqual({ title: 'Quality Protects Management Action Plan 2002-2003', depth: 1 });
+    expect(titles).toContainEqual({ title: 'Objectives', depth: 2 });
+    // Headings of level 4 (Achievements, Actions) are not bookmarked.
+    expect(titles.filter((t) => t.depth > 3)).toEqual([]);
+    expect(titles.some((t) => t.title === 'Achievements')).toBe(false);
+  });
+
+  it('contains every objective title, achievement, action and indicator value, in reading order', () => {
+    for (const [path, pdf] of [
+      ['plans/isle-of-wight-qp-map-2002-03.yaml', MAP],
+      ['plans/devon-children-and-families-2004-05.yaml', STRATEGY],
+    ] as const) {
+      const plan = planFile(path);
+      // pdftotext joins a word hyphenated at a line end ("co-" "ordinated"): compare without hyphens.
+      const text = flatten(pdfText(join(out, pdf)).replace(/-\s*\n/g, '')).replace(/-/g, '');
+      const plain = (markdown: string) => flatten(markdown.split('\n')[0]!.replace(/[*_`-]/g, ''));
+      // Objectives in order; within each, achievements in order and actions in order (checked
+      // apart: where two columns cross a page, the page holds the ends of both).
+      const starts = plan.objectives.map((o) => text.indexOf(plain(o.title)));
+      expect(starts.every((at, i) => at >= 0 && (i === 0 || at > starts[i - 1]!)), `objective titles in order: ${starts}`).toBe(true);
+      plan.objectives.forEach((objective, i) => {
+        const section = text.slice(starts[i], starts[i + 1] ?? text.length);
+        for (const list of [objective.achievements, objective.actions]) {
+          let position = 0;
+          for (const item of list.map((entry) => plain(entry.text))) {
+            const at = section.indexOf(item, position);
+            expect(at, `"${item.slice(0, 60)}" in objective ${objective.number}`).toBeGreaterThanOrEqual(position);
+            position = at + item.length;
+          }
+        }
+      });
+      for (const indicator of plan.indicators) expect(text).toContain(`${indicator.value}%`);
+    }
+  });
+
+  it('numbers the pages "Page N of M", heads them with the short title, and ends without a blank page', () => {
+    const file = join(out, REPORT);
+    const pages = Number(pdfInfo(file).Pages);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) {
+      const text = pdfText(file, page);
+      expect(text).toContain(`Page ${page} of ${pages}`);
+      expect(text).toContain('Quality Protects Management Action Plan 2002-2003');
+      expect(flatten(text).length).toBeGreaterThan(100);
+    }
+  });
+
+  it('gives byte-identical PDFs from two builds', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'mapc-pdf-again-'));
+    expect((await runMapc(['build', '--to', 'pdf', '--out', again, 'plans'])).code).toBe(0);
+    for (const file of [MAP, REPORT, STRATEGY]) expect(readFileSync(join(again, file)).equals(readFileSync(join(out, file)))).toBe(true);
+  });
+
+  it('takes the date from SOURCE_DATE_EPOCH when the plan has none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-epoch-'));
+    const result = await runMapc(['build', '--to', 'pdf', '--out', dir, 'plans/devon-children-and-families-2004-05.yaml'], {
+      env: { SOURCE_DATE_EPOCH: '1104537600' },
+    });
+    expect(result.code).toBe(0);
+    expect(pdfInfo(join(dir, STRATEGY)).CreationDate).toBe('Sat Jan  1 00:00:00 2005 UTC');
+  });
+
+  it('marks every page of a draft DRAFT', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-draft-pdf-'));
+    const source = readFileSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), 'utf8');
+    writeFileSync(join(dir, 'draft.yaml'), source.replace('status: approved', 'status: draft'));
+    expect((await runMapc(['build', '--to', 'pdf', '--out', dir, join(dir, 'draft.yaml')])).code).toBe(0);
+    const file = join(dir, STRATEGY);
+    const pages = Number(pdfInfo(file).Pages);
+    for (let page = 1; page <= pages; page++) expect(pdfText(file, page)).toContain('DRAFT');
+  });
+});
