@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PdfPrinter, PrintError } from '../../src/pdf/pdf-printer.js';
+import { pdfIsSound } from '../helpers/pdf-tools.js';
+import { descendantsOf, isAlive, waitFor } from '../helpers/processes.js';
+import { ROOT, runMapc } from '../helpers/run-mapc.js';
+
+const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], date: new Date(0), creator: 'test', lang: 'en-GB' };
+/** A document long enough (some hundred pages) to be still printing when the browser is killed. */
+const LONG = `<!DOCTYPE html><html><body>${'<p>A paragraph of a long document, printed slowly.</p>'.repeat(12000)}</body></html>`;
+const SHORT = '<!DOCTYPE html><html><body><p>short</p></body></html>';
+
+/** A folder of `count` copies of the Devon plan with their own ids, to make a batch. */
+function batchOfPlans(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mapc-batch-'));
+  const source = readFileSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), 'utf8');
+  for (let i = 1; i <= count; i++) writeFileSync(join(dir, `part-${i}.yaml`), source.replace('id: devon-children-and-families-2004-05', `id: part-${i}`));
+  return dir;
+}
+
+function startBuild(dir: string, extra: string[] = []) {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/mapc.js'), 'build', '--to', 'pdf', '--jobs', '1', '--out', join(dir, 'out'), dir, ...extra], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  return { child, exit, stderr: () => stderr };
+}
+
+function pdfsIn(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.pdf')) : [];
+}
+
+describe('a browser that is missing, killed or interrupted', () => {
+  it('no browser: exit 2 and one message saying how to install one', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mapc-nobrowser-'));
+    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
+      env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'mapc: cannot make PDFs: PUPPETEER_EXECUTABLE_PATH names /nonexistent/chromium, which is not an executable file. Install Debian\'s Chromium (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary.\n',
+    );
+    expect(pdfsIn(out)).toEqual([]);
+  });
+
+  it('a browser killed while printing fails that document only; the printer restarts it for the next', async () => {
+    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 60_000 });
+    const first = printer.browserPid!;
+    const firstFamily = [first, ...descendantsOf(first)];
+    const printing = printer.print(LONG, metadata);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.kill(first, 'SIGKILL');
+    await expect(printing).rejects.toBeInstanceOf(PrintError);
+    const next = await printer.print(SHORT, metadata);
+    expect(Buffer.from(next).subarray(0, 5).toString()).toBe('%PDF-');
+    const second = printer.browserPid!;
+    expect(second).not.toBe(first);
+    const secondFamily = [second, ...descendantsOf(second)];
+    await printer.close();
+    await waitFor(() => [...firstFamily, ...secondFamily].every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
+  });
+
+  it('mapc build with its browser killed mid-batch: the rest still print, the failed one is reported, nothing half-written', async () => {
+    const dir = batchOfPlans(6);
+    const build = startBuild(dir);
+    await waitFor(() => descendantsOf(build.child.pid!).length > 0, 20_000, 'the browser to start');
+    await waitFor(() => pdfsIn(join(dir, 'out')).length >= 1, 30_000, 'the first PDF');
+    const family = descendantsOf(build.child.pid!);
+    const browser = family[0]!;
+    process.kill(browser, 'SIGKILL');
+    const code = await build.exit;
+    const written = pdfsIn(join(dir, 'out'));
+    expect(code).toBe(1);
+    expect(build.stderr()).toMatch(/mapc: part-\d\.pdf was not printed: the browser stopped while printing/);
+    expect(written.length).toBe(5);
+    for (const name of written) expect(pdfIsSound(join(dir, 'out', name))).toBe(true);
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    await waitFor(() => family.every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
+  });
+
+  it('SIGTERM during a build: the browser is closed, no partial file, every PDF written is whole', async () => {
+    const dir = batchOfPlans(8);
+    const build = startBuild(dir);
+    await waitFor(() => pdfsIn(join(dir, 'out')).length >= 1, 30_000, 'the first PDF');
+    const family = descendantsOf(build.child.pid!);
+    expect(family.length).toBeGreaterThan(0);
+    build.child.kill('SIGTERM');
+    expect(await build.exit).toBe(143);
+    expect(build.stderr()).toContain('mapc: stopped by SIGTERM');
+    const written = pdfsIn(join(dir, 'out'));
+    expect(written.length).toBeLessThan(8);
+    for (const name of written) expect(pdfIsSound(join(dir, 'out', name))).toBe(true);
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    await waitFor(() => family.every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
+  });
+});
