@@ -100,3 +100,13 @@ describe('a browser that is missing, killed or interrupted', () => {
     await waitFor(() => family.every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
   });
 });
+
+describe('a document that takes too long', () => {
+  it('fails with the time limit, and the same printer prints the next one', async () => {
+    // The long document takes some seconds to print, the short one a fraction of one.
+    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 1000 });
+    await expect(printer.print(LONG, metadata)).rejects.toThrow('printing took longer than 1 s');
+    expect(Buffer.from(await printer.print(SHORT, metadata)).subarray(0, 5).toString()).toBe('%PDF-');
+    await printer.close();
+  });
+});
