@@ -55,6 +55,41 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     });
 
   program
+    .command('diff')
+    .description('compare two plans, usually one plan in consecutive years (exit 0 identical, 1 different)')
+    .argument('<old>', 'the earlier plan: a file, or REV:PATH to read it from git')
+    .argument('<new>', 'the later plan: a file, or REV:PATH')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'html', 'pdf', 'json']).default('text'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (oldPlan: string, newPlan: string, options: { format: 'text' | 'markdown' | 'html' | 'pdf' | 'json'; out?: string }) => {
+      const { diffCommand } = await import('./diff.js');
+      exitCode = await diffCommand(oldPlan, newPlan, { format: options.format, ...(options.out === undefined ? {} : { out: options.out }) }, io);
+    });
+
+  program
+    .command('rollover')
+    .description("start next year's plan from this year's")
+    .argument('<plan>', "this year's plan file")
+    .requiredOption('--period <period>', 'the new plan period, e.g. 2003-04')
+    .option('--out <file>', 'the new plan file (default: standard output)')
+    .action(async (plan: string, options: { period: string; out?: string }) => {
+      const { rolloverCommand } = await import('./rollover.js');
+      exitCode = await rolloverCommand(plan, { period: options.period, ...(options.out === undefined ? {} : { out: options.out }) }, io);
+    });
+
+  program
+    .command('init')
+    .description('write a new, valid plan to start from')
+    .argument('[file]', 'the plan file to create')
+    .addOption(new Option('--kind <kind>', 'the kind of plan').choices(['qp-map', 'strategy']))
+    .option('--authority <name>', 'the council, e.g. "Isle of Wight Council"')
+    .option('--period <period>', 'the plan period, e.g. 2002-03')
+    .action(async (file: string | undefined, options: { kind?: string; authority?: string; period?: string }) => {
+      const { initCommand } = await import('./init.js');
+      exitCode = await initCommand(file, options, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the plan format, for editors and other tools')
     .action(async () => {
