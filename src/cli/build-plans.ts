@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
-import { Renderer, TemplateError, TemplateFieldError, type RenderedDocument } from '../render/render-document.js';
+import { Renderer, TemplateError, TemplateFieldError, type Navigation, type RenderedDocument } from '../render/render-document.js';
 import { formatProblems } from './format-problems.js';
 import { ToolError, type Io } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
@@ -25,9 +25,16 @@ export interface RenderOutcome {
  * Checks each plan and renders the valid ones to HTML in memory. A plan with errors is
  * reported (as validate reports it) and left out; the others go on.
  */
-export function renderPlans(files: string[], template: string | undefined, generator: string, quiet: boolean, io: Io): RenderOutcome {
-  const renderer = createRenderer(template, generator, io);
+export function renderPlans(
+  files: string[],
+  renderer: Renderer,
+  quiet: boolean,
+  io: Io,
+  /** For the parts of a project: the links of the part at `index` among all the valid parts. */
+  navigationFor: (index: number, parts: { file: string; plan: Plan }[]) => Navigation | null = () => null,
+): RenderOutcome {
   const outcome: RenderOutcome = { rendered: [], failed: false, unreadable: false };
+  const checked: { file: string; plan: Plan }[] = [];
   for (const file of files) {
     const text = readPlanFile(file, io.cwd);
     if (!text.ok) {
@@ -43,18 +50,23 @@ export function renderPlans(files: string[], template: string | undefined, gener
       io.stderr(`mapc: ${file} was not built: fix the errors above.\n`);
       continue;
     }
+    checked.push({ file, plan });
+  }
+  // Rendered once all are read: a part's links name its neighbours.
+  checked.forEach(({ file, plan }, index) => {
     try {
-      outcome.rendered.push({ file, plan, documents: renderer.documentsFor(plan).map((name) => renderer.render(plan, name)) });
+      const navigation = navigationFor(index, checked);
+      outcome.rendered.push({ file, plan, documents: renderer.documentsFor(plan).map((name) => renderer.render(plan, name, navigation)) });
     } catch (error) {
       if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
       outcome.failed = true;
       io.stderr(`mapc: ${file} was not built: ${error.message}\n`);
     }
-  }
+  });
   return outcome;
 }
 
-function createRenderer(template: string | undefined, generator: string, io: Io): Renderer {
+export function createRenderer(template: string | undefined, generator: string, io: Io): Renderer {
   try {
     return new Renderer({
       builtInTemplates: join(PACKAGE_ROOT, 'templates'),

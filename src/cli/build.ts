@@ -1,59 +1,80 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderPlans } from './build-plans.js';
+import { createRenderer, renderPlans } from './build-plans.js';
+import { buildProject } from './build-project.js';
 import { findPlanFiles } from './find-plan-files.js';
 import { ToolError, type Io } from './io.js';
 import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-files.js';
 import { packageVersion } from './package-root.js';
+import { planPrintJob } from './pdf-jobs.js';
+import type { PrintJob } from './print-documents.js';
+import { findProject } from './project-file.js';
 
 export type OutputFormat = 'html' | 'pdf';
 
 export interface BuildOptions {
-  to: OutputFormat[];
-  out: string;
+  /** Undefined: the project's default, else both. */
+  to?: OutputFormat[];
+  /** Undefined: the project's default, else dist. */
+  out?: string;
   template?: string;
   jobs: number;
   timeoutSeconds: number;
   quiet: boolean;
 }
 
-/** Validates each plan, renders the valid ones and writes their HTML and PDF documents. */
-export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
-  const version = packageVersion();
-  const generator = `mapc ${version}`;
-  const outDir = resolve(io.cwd, options.out);
-  const rendered = renderPlans(findPlanFiles(paths, io.cwd), options.template, generator, options.quiet, io);
-  const written: ManifestEntry[] = [];
-  let failed = rendered.failed;
-
-  if (rendered.rendered.length > 0) ensureOutputFolder(outDir);
-  if (options.to.includes('html')) {
-    for (const { file, documents } of rendered.rendered) {
-      for (const document of documents) {
-        const name = `${document.baseName}.html`;
-        writeFileAtomic(join(outDir, name), document.html);
-        written.push({ file: name, sha256: sha256(document.html), source: file, document: document.name, format: 'html' });
-        if (!options.quiet) io.stdout(`${file} → ${join(options.out, name)}\n`);
-      }
-    }
-  }
-  if (options.to.includes('pdf') && rendered.rendered.length > 0) {
-    // Loaded only now: validating and HTML builds never load puppeteer.
-    const { printDocuments } = await import('./print-documents.js');
-    const printed = await printDocuments(
-      rendered.rendered,
-      { outDir, outLabel: options.out, jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000, generator, quiet: options.quiet },
-      io,
-    );
-    written.push(...printed.written);
-    failed ||= printed.failed;
-  }
-  if (written.length > 0) updateManifest(outDir, version, written);
-  if (rendered.unreadable) return 2;
-  return failed ? 1 : 0;
+/** What a build writes: HTML files as they are, and PDFs to print. */
+export interface BuildOutputs {
+  html: { source: string; document: string; output: string; html: string }[];
+  pdf: PrintJob[];
 }
 
-export function parseFormats(list: string): OutputFormat[] {
+/** Builds the plans named, or with no path the project of ./mapc.yaml (else ./plans). */
+export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
+  const projectFile = findProject(paths, io.cwd);
+  if (projectFile) return buildProject(projectFile, options, io);
+
+  const generator = `mapc ${packageVersion()}`;
+  const to = options.to ?? ['html', 'pdf'];
+  const renderer = createRenderer(options.template, generator, io);
+  const rendered = renderPlans(findPlanFiles(paths, io.cwd), renderer, options.quiet, io);
+  const outputs: BuildOutputs = { html: [], pdf: [] };
+  for (const { file, plan, documents } of rendered.rendered) {
+    for (const document of documents) {
+      if (to.includes('html')) outputs.html.push({ source: file, document: document.name, output: `${document.baseName}.html`, html: document.html });
+      if (to.includes('pdf')) outputs.pdf.push(planPrintJob(file, plan, document, generator, io.env));
+    }
+  }
+  const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io);
+  if (rendered.unreadable) return 2;
+  return rendered.failed || failed ? 1 : 0;
+}
+
+/** Writes the HTML, prints the PDFs and records both in the manifest; true when something failed. */
+export async function writeOutputs(outputs: BuildOutputs, out: string, options: BuildOptions, io: Io): Promise<boolean> {
+  if (outputs.html.length === 0 && outputs.pdf.length === 0) return false;
+  const outDir = resolve(io.cwd, out);
+  ensureOutputFolder(outDir);
+  const written: ManifestEntry[] = [];
+  for (const item of outputs.html) {
+    writeFileAtomic(join(outDir, item.output), item.html);
+    written.push({ file: item.output, sha256: sha256(item.html), source: item.source, document: item.document, format: 'html' });
+    if (!options.quiet) io.stdout(`${item.source} → ${join(out, item.output)}\n`);
+  }
+  let failed = false;
+  if (outputs.pdf.length > 0) {
+    // Loaded only now: validating and HTML builds never load puppeteer.
+    const { printDocuments } = await import('./print-documents.js');
+    const printed = await printDocuments(outputs.pdf, { outDir, outLabel: out, jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000, quiet: options.quiet }, io);
+    written.push(...printed.written);
+    failed = printed.failed;
+  }
+  updateManifest(outDir, packageVersion(), written);
+  return failed;
+}
+
+export function parseFormats(list: string | undefined): OutputFormat[] | undefined {
+  if (list === undefined) return undefined;
   const formats = list.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((f) => f !== 'html' && f !== 'pdf');
   if (unknown.length > 0 || formats.length === 0) throw new ToolError(`--to takes html, pdf or both (html,pdf), not '${list}'.`);

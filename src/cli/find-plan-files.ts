@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { ToolError } from './io.js';
 
@@ -30,21 +29,13 @@ export function findPlanFiles(paths: readonly string[], cwd: string): string[] {
   return [...new Set(files)].map((file) => displayPath(file, cwd));
 }
 
-/** With no path: the parts of ./mapc.yaml, else ./plans. */
+/** With no path: ./plans. (A ./mapc.yaml is a project: see project-file.ts.) */
 function defaultRoots(cwd: string): string[] {
-  const project = join(cwd, 'mapc.yaml');
-  if (existsSync(project)) {
-    const parts = (parse(readFileSync(project, 'utf8')) as { parts?: unknown } | null)?.parts;
-    if (!Array.isArray(parts) || parts.length === 0 || !parts.every((part) => typeof part === 'string')) {
-      throw new ToolError('mapc.yaml has no list of parts (parts: [plans/part-1.yaml, ...]); name the plan files to check instead.');
-    }
-    return parts as string[];
-  }
   if (existsSync(join(cwd, 'plans'))) return ['plans'];
   throw new ToolError('no plans given, and no ./mapc.yaml or ./plans folder here: name the plan files or folders, e.g. mapc validate plans/my-plan.yaml');
 }
 
-function walk(folder: string): string[] {
+export function walk(folder: string): string[] {
   const out: string[] = [];
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {

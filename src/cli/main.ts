@@ -31,20 +31,20 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   program
     .command('build')
     .description('validate plans and render them to HTML (and PDF)')
-    .argument('[paths...]', 'plan files or folders (default: the parts of ./mapc.yaml, else ./plans)')
-    .option('--to <formats>', 'output formats, comma-separated: html, pdf', 'html,pdf')
-    .option('--out <dir>', 'output folder', 'dist')
+    .argument('[paths...]', 'plan files or folders, or a mapc.yaml (default: the project of ./mapc.yaml, else ./plans)')
+    .option('--to <formats>', 'output formats, comma-separated: html, pdf (default: both, or the project\'s)')
+    .option('--out <dir>', 'output folder (default: dist, or the project\'s)')
     .option('--template <name|dir>', 'a built-in document (map, report, strategy) or a folder of your own templates')
     .option('--jobs <n>', 'documents printed at once (default: the number of cores)')
     .option('--timeout <seconds>', 'longest a document may take to print', '60')
     .option('-q, --quiet', 'print only problems')
-    .action(async (paths: string[], options: { to: string; out: string; template?: string; jobs?: string; timeout: string; quiet?: boolean }) => {
+    .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean }) => {
       const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
       exitCode = await buildCommand(
         paths,
         {
-          to: parseFormats(options.to),
-          out: options.out,
+          ...optionalBuildFormats(parseFormats(options.to)),
+          ...(options.out === undefined ? {} : { out: options.out }),
           jobs: parsePositive('--jobs', options.jobs, DEFAULT_JOBS),
           timeoutSeconds: parsePositive('--timeout', options.timeout, 60),
           quiet: options.quiet === true,
@@ -103,6 +103,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   } catch (error) {
     return reportFailure(error, io, argv.includes('--debug'));
   }
+}
+
+function optionalBuildFormats(to: ('html' | 'pdf')[] | undefined): { to?: ('html' | 'pdf')[] } {
+  return to === undefined ? {} : { to };
 }
 
 function reportFailure(error: unknown, io: Io, debug: boolean): number {

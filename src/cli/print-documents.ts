@@ -1,11 +1,20 @@
 import { join } from 'node:path';
 import { BrowserNotFoundError } from '../pdf/launch-browser.js';
-import { headingsOf } from '../pdf/pdf-outline.js';
+import type { PdfMetadata } from '../pdf/pdf-metadata.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
-import type { RenderedPlan } from './build-plans.js';
-import { documentDate } from './document-date.js';
 import { ToolError, type Io } from './io.js';
 import { sha256, writeFileAtomic, type ManifestEntry } from './output-files.js';
+
+/** One PDF to print: its HTML, its metadata and where it goes. */
+export interface PrintJob {
+  /** The source the manifest records: a plan file, or mapc.yaml for a whole document. */
+  source: string;
+  document: string;
+  /** The PDF's file name in the output folder. */
+  output: string;
+  html: string;
+  metadata: PdfMetadata;
+}
 
 export interface PrintOptions {
   outDir: string;
@@ -13,7 +22,6 @@ export interface PrintOptions {
   outLabel: string;
   jobs: number;
   timeoutMs: number;
-  generator: string;
   quiet: boolean;
 }
 
@@ -23,11 +31,11 @@ export interface PrintOutcome {
 }
 
 /**
- * Prints every rendered document to PDF with one browser, and writes each PDF as it is
- * done. Ctrl-C or SIGTERM closes the browser first, so no Chromium is left running; the
- * files written so far are complete, since each is renamed into place whole.
+ * Prints every job to PDF with one browser, and writes each PDF as it is done. Ctrl-C or
+ * SIGTERM closes the browser first, so no Chromium is left running; the files written so
+ * far are complete, since each is renamed into place whole.
  */
-export async function printDocuments(plans: RenderedPlan[], options: PrintOptions, io: Io): Promise<PrintOutcome> {
+export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io: Io): Promise<PrintOutcome> {
   let printer: PdfPrinter;
   try {
     printer = await PdfPrinter.start({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
@@ -46,31 +54,20 @@ export async function printDocuments(plans: RenderedPlan[], options: PrintOption
 
   const outcome: PrintOutcome = { written: [], failed: false };
   try {
-    const work = plans.flatMap(({ file, plan, documents }) =>
-      documents.map(async (document) => {
-        const name = `${document.baseName}.pdf`;
+    await Promise.all(
+      jobs.map(async (job) => {
         try {
-          const pdf = await printer.print(document.html, {
-            title: document.title,
-            author: plan.authority,
-            subject: document.subject,
-            keywords: document.keywords,
-            date: documentDate(plan, io.env),
-            creator: options.generator,
-            lang: 'en-GB',
-            headings: headingsOf(document.html),
-          });
-          writeFileAtomic(join(options.outDir, name), pdf);
-          outcome.written.push({ file: name, sha256: sha256(pdf), source: file, document: document.name, format: 'pdf', browser: printer.version });
-          if (!options.quiet) io.stdout(`${file} → ${join(options.outLabel, name)}\n`);
+          const pdf = await printer.print(job.html, job.metadata);
+          writeFileAtomic(join(options.outDir, job.output), pdf);
+          outcome.written.push({ file: job.output, sha256: sha256(pdf), source: job.source, document: job.document, format: 'pdf', browser: printer.version });
+          if (!options.quiet) io.stdout(`${job.source} → ${join(options.outLabel, job.output)}\n`);
         } catch (error) {
           if (!(error instanceof PrintError)) throw error;
           outcome.failed = true;
-          io.stderr(`mapc: ${name} was not printed: ${error.message}.\n`);
+          io.stderr(`mapc: ${job.output} was not printed: ${error.message}.\n`);
         }
       }),
     );
-    await Promise.all(work);
   } finally {
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);

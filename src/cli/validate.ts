@@ -3,6 +3,7 @@ import type { FileReport } from '../problems/problem.js';
 import { findPlanFiles } from './find-plan-files.js';
 import { formatProblems, type ProblemFormat } from './format-problems.js';
 import type { Io } from './io.js';
+import { findProject, loadProject } from './project-file.js';
 import { readPlanFile } from './read-plan-file.js';
 
 export interface ValidateOptions {
@@ -12,16 +13,29 @@ export interface ValidateOptions {
 
 export async function validateCommand(paths: string[], options: ValidateOptions, io: Io): Promise<number> {
   let unreadable = false;
-  const reports: FileReport[] = findPlanFiles(paths, io.cwd).map((file) => {
+  const reports: FileReport[] = [];
+  const projectFile = findProject(paths, io.cwd);
+  let planFiles: string[];
+  if (projectFile) {
+    // A project: its own file first, then its parts in order.
+    const loaded = loadProject(projectFile, io.cwd);
+    unreadable ||= loaded.unreadable;
+    reports.push(loaded.report);
+    planFiles = loaded.partFiles;
+  } else planFiles = findPlanFiles(paths, io.cwd);
+
+  for (const file of planFiles) {
     const text = readPlanFile(file, io.cwd);
     if (!text.ok) {
       unreadable ||= text.toolFailure;
-      return { file, source: '', problems: [text.problem] };
+      reports.push({ file, source: '', problems: [text.problem] });
+      continue;
     }
     const { problems } = checkPlanSource(text.source);
-    return { file, source: text.source, problems: options.strict ? problems.map((p) => ({ ...p, severity: 'error' as const })) : problems };
-  });
-  io.stdout(formatProblems(reports, options.format, io));
+    reports.push({ file, source: text.source, problems });
+  }
+  const final = options.strict ? reports.map((r) => ({ ...r, problems: r.problems.map((p) => ({ ...p, severity: 'error' as const })) })) : reports;
+  io.stdout(formatProblems(final, options.format, io));
   if (unreadable) return 2;
-  return reports.some((report) => report.problems.some((p) => p.severity === 'error')) ? 1 : 0;
+  return final.some((report) => report.problems.some((p) => p.severity === 'error')) ? 1 : 0;
 }

@@ -33,6 +33,15 @@ const TYPE_PHRASES: Record<string, string> = {
  * two shapes (text, or a mapping with text:) only the errors of the shape it has.
  */
 export function problemsFromSchemaErrors(errors: readonly ErrorObject[], data: unknown): Problem[] {
+  return schemaProblemsOf(errors, data, 'the plan');
+}
+
+/** The same for any of mapc's schemas; `rootName` is what the file is called in messages ("the project"). */
+export function schemaProblemsOf(errors: readonly ErrorObject[], data: unknown, rootName: string): Problem[] {
+  return wordErrors(errors, data).map((problem) => ({ ...problem, message: problem.message.replace(/\bthe plan\b/g, rootName).replace(/^The plan\b/, capitalise(rootName)) }));
+}
+
+function wordErrors(errors: readonly ErrorObject[], data: unknown): Problem[] {
   const relevant = dropOtherShapes(errors);
   const problems: Problem[] = [];
   const missing = new Map<string, string[]>();

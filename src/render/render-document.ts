@@ -7,6 +7,8 @@ import { registerHelpers, type RenderData } from './helpers.js';
 import { createMarkdown } from './markdown.js';
 import { BUILT_IN_DOCUMENTS, TemplateError, TemplateSet } from './template-set.js';
 import { buildPlanView } from './view-model.js';
+import type { ContentsView } from './contents-view.js';
+import { bodyForBinding } from './bind-parts.js';
 
 export { TemplateError } from './template-set.js';
 export { TemplateFieldError } from './guard-field-lookups.js';
@@ -20,6 +22,13 @@ export interface RendererOptions {
   cwd: string;
   /** Written into each document's generator meta tag. */
   generator: string;
+}
+
+/** Links from one part of a multi-part document to its neighbours and the contents. */
+export interface Navigation {
+  previous: { href: string; label: string } | null;
+  next: { href: string; label: string } | null;
+  contents: { href: string; label: string } | null;
 }
 
 export interface RenderedDocument {
@@ -69,13 +78,33 @@ export class Renderer {
     return names;
   }
 
-  render(plan: Plan, name: string): RenderedDocument {
+  /** The contents page of a multi-part document. */
+  renderContents(contents: ContentsView): string {
+    const template = this.templates.document('contents');
+    const data: RenderData = { marker: new AbbreviationMarker(new Map()) };
+    return template({ ...contents, styles: this.styles, document: { ...contents.document, generator: this.options.generator } }, { data });
+  }
+
+  /** All parts in one document, for the combined PDF; `parts` are the parts' own rendered documents. */
+  renderBound(contents: ContentsView, parts: RenderedDocument[]): string {
+    const template = this.templates.document('bound');
+    const data: RenderData = { marker: new AbbreviationMarker(new Map()) };
+    const view = {
+      ...contents,
+      parts: contents.parts.map((part, i) => ({ ...part, body: bodyForBinding(parts[i]!.html, i) })),
+      styles: this.styles,
+      document: { name: 'bound', shortTitle: contents.title, generator: this.options.generator },
+    };
+    return template(view, { data });
+  }
+
+  render(plan: Plan, name: string, navigation: Navigation | null = null): RenderedDocument {
     const view = buildPlanView(plan);
     const template = this.templates.document(name);
     const data: RenderData = { marker: new AbbreviationMarker(knownExpansions(plan)) };
     const shortTitle = name === 'report' && view.report ? view.report.title : view.title;
     const html = template(
-      { ...view, document: { name, shortTitle, generator: this.options.generator }, styles: this.styles },
+      { ...view, document: { name, shortTitle, generator: this.options.generator }, navigation, styles: this.styles },
       { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
     );
     const kind = DOCUMENT_KINDS[name] ?? 'Plan';

@@ -1,25 +1,38 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
 describe('mapc validate', () => {
-  it('passes both example plans with no problem at all', async () => {
+  it('passes the example plans with no problem at all', async () => {
     const result = await runMapc(['validate', '--strict', '--format', 'json', 'plans']);
     const report = JSON.parse(result.stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([
       'plans/devon-children-and-families-2004-05.yaml',
+      'plans/devon-part-3-3-example.yaml',
       'plans/isle-of-wight-qp-map-2002-03.yaml',
     ]);
     expect(report).toMatchObject({ version: 1, ok: true, errors: 0, warnings: 0 });
     expect(result.code).toBe(0);
   });
 
-  it('checks ./plans when given no path', async () => {
-    const result = await runMapc(['validate']);
+  it('checks ./plans when given no path and there is no mapc.yaml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-noproject-'));
+    cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
+    const result = await runMapc(['validate'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('2 files checked: no problems.\n');
+    expect(result.stdout).toBe('3 files checked: no problems.\n');
+  });
+
+  it('checks ./mapc.yaml and its parts when given no path in a project', async () => {
+    const result = await runMapc(['validate', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((f: { file: string }) => f.file)).toEqual([
+      'mapc.yaml',
+      'plans/devon-children-and-families-2004-05.yaml',
+      'plans/devon-part-3-3-example.yaml',
+    ]);
   });
 
   it('prints text with the place, a code frame and the suggestion', async () => {

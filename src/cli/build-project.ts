@@ -1,0 +1,84 @@
+import { relative, resolve, sep } from 'node:path';
+import { headingsOf } from '../pdf/pdf-outline.js';
+import type { Plan } from '../plan/model.js';
+import { buildContentsView } from '../render/contents-view.js';
+import type { Navigation } from '../render/render-document.js';
+import { writeOutputs, type BuildOptions, type BuildOutputs } from './build.js';
+import { createRenderer, renderPlans } from './build-plans.js';
+import { documentDate } from './document-date.js';
+import { formatProblems } from './format-problems.js';
+import type { Io } from './io.js';
+import { packageVersion } from './package-root.js';
+import { planPrintJob } from './pdf-jobs.js';
+import { loadProject } from './project-file.js';
+
+/**
+ * Builds a multi-part document: each part with links to its neighbours and the contents,
+ * a contents page (index.html), and one PDF of all the parts. The whole-document outputs
+ * are made only when every part is; a part with errors leaves them as they were.
+ */
+export async function buildProject(projectFile: string, options: BuildOptions, io: Io): Promise<number> {
+  const loaded = loadProject(projectFile, io.cwd);
+  if (loaded.report.problems.length > 0) io.stderr(formatProblems([loaded.report], 'text', io));
+  if (!loaded.project) {
+    io.stderr(`mapc: ${projectFile} has errors: nothing was built.\n`);
+    return loaded.unreadable ? 2 : 1;
+  }
+  const project = loaded.project;
+  const generator = `mapc ${packageVersion()}`;
+  const to = options.to ?? project.build.to;
+  const out = options.out ?? shown(resolve(loaded.folder, project.build.out), io.cwd);
+  const renderer = createRenderer(options.template ?? project.build.template, generator, io);
+
+  const rendered = renderPlans(loaded.partFiles, renderer, options.quiet, io, navigation);
+  const outputs: BuildOutputs = { html: [], pdf: [] };
+  for (const { file, plan, documents } of rendered.rendered) {
+    for (const document of documents) {
+      if (to.includes('html')) outputs.html.push({ source: file, document: document.name, output: `${document.baseName}.html`, html: document.html });
+      if (to.includes('pdf')) outputs.pdf.push(planPrintJob(file, plan, document, generator, io.env));
+    }
+  }
+
+  const complete = rendered.rendered.length === loaded.partFiles.length && !rendered.failed;
+  if (complete) {
+    const parts = rendered.rendered.map(({ plan }) => ({ plan, href: `${plan.id}.html`, pdfHref: to.includes('pdf') ? `${plan.id}.pdf` : null }));
+    const contents = buildContentsView(project, parts, to.includes('pdf') ? `${project.id}.pdf` : null);
+    if (to.includes('html')) outputs.html.push({ source: projectFile, document: 'contents', output: 'index.html', html: renderer.renderContents(contents) });
+    if (to.includes('pdf')) {
+      const bound = renderer.renderBound(contents, rendered.rendered.map(({ documents }) => documents[0]!));
+      const dates = rendered.rendered.map(({ plan }) => documentDate(plan, io.env).getTime());
+      outputs.pdf.push({
+        source: projectFile,
+        document: 'bound',
+        output: `${project.id}.pdf`,
+        html: bound,
+        metadata: {
+          title: project.title,
+          author: project.authority,
+          subject: `${project.title}, ${project.authority}: all ${parts.length} parts`,
+          keywords: ['Strategic plan', project.authority, ...new Set(parts.map((p) => p.plan.period))],
+          date: new Date(Math.max(...dates)),
+          creator: generator,
+          lang: 'en-GB',
+          headings: headingsOf(bound),
+        },
+      });
+    }
+  } else {
+    io.stderr('mapc: not every part was built, so the contents page and the whole-document PDF were not made.\n');
+  }
+  const failed = await writeOutputs(outputs, out, options, io);
+  if (rendered.unreadable) return 2;
+  return rendered.failed || failed ? 1 : 0;
+}
+
+/** "< Contents", "next > Part 3.3": the links the Devon pages carry. */
+function navigation(index: number, parts: { plan: Plan }[]): Navigation {
+  const link = (part: { plan: Plan } | undefined) =>
+    part ? { href: `${part.plan.id}.html`, label: part.plan.part ? `Part ${part.plan.part.number}` : part.plan.title } : null;
+  return { previous: link(parts[index - 1]), next: link(parts[index + 1]), contents: { href: 'index.html', label: 'Contents' } };
+}
+
+function shown(path: string, cwd: string): string {
+  return relative(cwd, path).split(sep).join('/') || '.';
+}

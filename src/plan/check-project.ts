@@ -1,0 +1,62 @@
+import { closestMatch } from '../problems/closest-match.js';
+import { locateProblems } from '../problems/locate-problems.js';
+import type { LocatedProblem, Problem } from '../problems/problem.js';
+import validateProjectSchema from './generated/validate-project.js';
+import type { MapcProject as ProjectFile } from './generated/project-file.js';
+import { parseYaml } from './parse-yaml.js';
+import { schemaProblemsOf } from './schema-problems.js';
+
+/** A multi-part document, as `mapc.yaml` describes it. */
+export interface Project {
+  id: string;
+  title: string;
+  authority: string;
+  /** The parts' plan files, as written in mapc.yaml (relative to its folder), in order. */
+  parts: string[];
+  build: { out: string; to: ('html' | 'pdf')[]; template?: string };
+}
+
+export interface ProjectCheck {
+  problems: LocatedProblem[];
+  project?: Project;
+}
+
+/** What the project check needs to know of the disk: the plan files in the project's folder. */
+export interface ProjectFolder {
+  exists(part: string): boolean;
+  /** Plan files that do exist, for "did you mean". */
+  planFiles(): string[];
+}
+
+/** Checks a mapc.yaml: YAML, its schema, then that every part exists, once. */
+export function checkProjectSource(source: string, folder: ProjectFolder): ProjectCheck {
+  const parsed = parseYaml(source);
+  const problems: Problem[] = [...parsed.problems];
+  const done = (project?: Project): ProjectCheck => ({ problems: locateProblems(problems, parsed.locate), ...(project ? { project } : {}) });
+  if (parsed.data === undefined) return done();
+  if (!validateProjectSchema(parsed.data)) {
+    problems.push(...schemaProblemsOf(validateProjectSchema.errors ?? [], parsed.data, 'the project'));
+    return done();
+  }
+  const file = parsed.data as ProjectFile;
+  const seen = new Set<string>();
+  file.parts.forEach((part, i) => {
+    if (seen.has(part)) {
+      problems.push({ severity: 'error', code: 'rule/duplicate-part', message: `'${part}' is listed twice; a part appears once in a document.`, pointer: `/parts/${i}` });
+    } else if (!folder.exists(part)) {
+      const problem: Problem = { severity: 'error', code: 'rule/missing-part', message: `There is no plan file '${part}' (parts are relative to mapc.yaml).`, pointer: `/parts/${i}` };
+      const suggestion = closestMatch(part, folder.planFiles());
+      if (suggestion) problem.suggestion = suggestion;
+      problems.push(problem);
+    }
+    seen.add(part);
+  });
+  const project: Project = {
+    id: file.id,
+    title: file.title,
+    authority: file.authority,
+    parts: file.parts,
+    build: { out: file.build?.out ?? 'dist', to: file.build?.to ?? ['html', 'pdf'], ...(file.build?.template ? { template: file.build.template } : {}) },
+  };
+  return done(problems.some((p) => p.severity === 'error') ? undefined : project);
+}
