@@ -67,7 +67,7 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
   } else {
     io.stderr('mapc: not every part was built, so the contents page and the whole-document PDF were not made.\n');
   }
-  const failed = await writeOutputs(outputs, out, options, io);
+  const failed = await writeOutputs(outputs, out, options, io, projectFile);
   if (rendered.unreadable) return 2;
   return rendered.failed || failed ? 1 : 0;
 }

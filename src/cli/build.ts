@@ -51,7 +51,7 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
 }
 
 /** Writes the HTML, prints the PDFs and records both in the manifest; true when something failed. */
-export async function writeOutputs(outputs: BuildOutputs, out: string, options: BuildOptions, io: Io): Promise<boolean> {
+export async function writeOutputs(outputs: BuildOutputs, out: string, options: BuildOptions, io: Io, project?: string): Promise<boolean> {
   if (outputs.html.length === 0 && outputs.pdf.length === 0) return false;
   const outDir = resolve(io.cwd, out);
   ensureOutputFolder(outDir);
@@ -69,7 +69,9 @@ export async function writeOutputs(outputs: BuildOutputs, out: string, options: 
     written.push(...printed.written);
     failed = printed.failed;
   }
-  updateManifest(outDir, packageVersion(), written);
+  // What verify needs to rebuild these outputs the same way.
+  const context = { ...(project ? { project } : {}), ...(options.template ? { template: options.template } : {}) };
+  updateManifest(outDir, packageVersion(), written.map((entry) => ({ ...entry, ...context })));
   return failed;
 }
 

@@ -90,6 +90,15 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     });
 
   program
+    .command('verify')
+    .description('prove the outputs in DIR are what their sources build to (exit 1 if any differs)')
+    .argument('<dir>', 'a folder written by mapc build, with its manifest.json')
+    .action(async (dir: string) => {
+      const { verifyCommand } = await import('./verify.js');
+      exitCode = await verifyCommand(dir, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the plan format, for editors and other tools')
     .action(async () => {

@@ -43,6 +43,10 @@ export interface ManifestEntry {
   format: 'html' | 'pdf';
   /** The browser that printed a PDF: the same plan, tool and browser give the same bytes. */
   browser?: string;
+  /** The mapc.yaml this output was built as part of (its links depend on the other parts). */
+  project?: string;
+  /** The --template the output was built with, when not the default. */
+  template?: string;
 }
 
 export interface Manifest {
@@ -56,6 +60,10 @@ export interface Manifest {
  * builds whose files are still there unchanged, so that building one plan does not
  * forget the others. Sorted, and free of dates, so that it is reproducible too.
  */
+export function readManifestOf(folder: string): Manifest | undefined {
+  return readManifest(join(folder, 'manifest.json'));
+}
+
 export function updateManifest(folder: string, version: string, written: ManifestEntry[]): void {
   const path = join(folder, 'manifest.json');
   const entries = new Map<string, ManifestEntry>();

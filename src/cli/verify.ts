@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildCommand, DEFAULT_JOBS, type OutputFormat } from './build.js';
+import { ToolError, type Io } from './io.js';
+import { readManifestOf, sha256, type ManifestEntry } from './output-files.js';
+
+/**
+ * Proves that the outputs in DIR are what their sources build to: each file's sha256 is
+ * checked against DIR/manifest.json, then every source is built again, the same way,
+ * into a scratch folder and compared byte for byte. Exit 0 when all match, 1 when any
+ * output differs or is missing.
+ */
+export async function verifyCommand(dir: string, io: Io): Promise<number> {
+  const folder = resolve(io.cwd, dir);
+  const manifest = readManifestOf(folder);
+  if (!manifest) throw new ToolError(`no readable manifest.json in '${dir}': verify needs the folder a build wrote.`);
+  const problems: string[] = [];
+  for (const entry of manifest.outputs) {
+    const file = join(folder, entry.file);
+    if (!existsSync(file)) problems.push(`${entry.file}: missing`);
+    else if (sha256(readFileSync(file)) !== entry.sha256) problems.push(`${entry.file}: changed since it was built (its sha256 is not the manifest's)`);
+  }
+
+  const scratch = mkdtempSync(join(tmpdir(), 'mapc-verify-'));
+  const silent: Io = { ...io, stdout: () => undefined, stderr: () => undefined, isTTY: false };
+  try {
+    for (const [index, group] of groupsOf(manifest.outputs).entries()) {
+      const out = join(scratch, String(index));
+      const to = [...new Set(group.entries.map((e) => e.format))] as OutputFormat[];
+      const options = { to, out, jobs: DEFAULT_JOBS, timeoutSeconds: 120, quiet: true, ...(group.template ? { template: group.template } : {}) };
+      await buildCommand(group.project ? [group.project] : group.sources, options, silent);
+      for (const entry of group.entries) {
+        const rebuilt = join(out, entry.file);
+        if (!existsSync(rebuilt)) problems.push(`${entry.file}: its source ${entry.source} no longer builds`);
+        else if (sha256(readFileSync(rebuilt)) !== entry.sha256) {
+          const printedBy = entry.browser ? ` (printed by ${entry.browser}; check this machine has the same browser)` : '';
+          problems.push(`${entry.file}: differs from what ${entry.source} builds to now${printedBy}`);
+        }
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  for (const problem of problems) io.stdout(`${problem}\n`);
+  io.stdout(problems.length === 0 ? `${manifest.outputs.length} outputs verified: each is what its source builds to.\n` : `${problems.length} of ${manifest.outputs.length} outputs do not verify.\n`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+interface Group {
+  project?: string;
+  template?: string;
+  sources: string[];
+  entries: ManifestEntry[];
+}
+
+/** Outputs built together are rebuilt together: a project's as a project, plans by template. */
+function groupsOf(entries: ManifestEntry[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const entry of entries) {
+    const key = `${entry.project ?? ''}|${entry.template ?? ''}`;
+    const group = groups.get(key) ?? { ...(entry.project ? { project: entry.project } : {}), ...(entry.template ? { template: entry.template } : {}), sources: [], entries: [] };
+    if (!group.sources.includes(entry.source)) group.sources.push(entry.source);
+    group.entries.push(entry);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
