@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/run-mapc.js';
+
+interface Step {
+  id?: string;
+  name?: string;
+  run?: string;
+  uses?: string;
+}
+
+const workflow = parse(readFileSync(join(ROOT, 'docs/github-actions.yml'), 'utf8')) as {
+  on: { push: { tags: string[] } };
+  jobs: Record<string, { steps: Step[]; env?: Record<string, string>; if?: string; needs?: string }>;
+};
+
+/** The steps this machine runs: all but GitHub's own actions (checkout, setup-node, upload). */
+function runnable(steps: Step[]): Step[] {
+  return steps.filter((step) => step.run !== undefined);
+}
+
+/** A copy of this working tree as a checkout would have it: the files git knows, no build. */
+function checkoutCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mapc-ci-'));
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(dir, file), { recursive: true });
+  return dir;
+}
+
+describe('the CI recipe (docs/github-actions.yml)', () => {
+  it('validates every push and pull request, and publishes only from a tag after validation', () => {
+    expect(Object.keys(workflow.jobs)).toEqual(['validate', 'publish']);
+    expect(workflow.on.push.tags).toEqual(['v*']);
+    expect(workflow.jobs.publish!.if).toBe("startsWith(github.ref, 'refs/tags/')");
+    expect(workflow.jobs.publish!.needs).toBe('validate');
+    expect(runnable(workflow.jobs.validate!.steps).map((s) => s.run)).toEqual(['npm ci', 'npx mapc validate --strict --format github plans']);
+  });
+
+  it('runs its steps in a copy of the repository: install, validate, build, verify, summary', () => {
+    const dir = checkoutCopy();
+    const summary = join(dir, 'summary.md');
+    const env = {
+      ...process.env,
+      ...workflow.jobs.publish!.env,
+      // This machine's Chromium stands in for the runner's Chrome.
+      PUPPETEER_EXECUTABLE_PATH: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/lib/chromium/chromium',
+      GITHUB_REF_NAME: 'v2003-01-31',
+      GITHUB_STEP_SUMMARY: summary,
+    };
+    // The publish job's own npm ci is the validate job's, on a runner of its own: run once here.
+    const steps = [...runnable(workflow.jobs.validate!.steps), ...runnable(workflow.jobs.publish!.steps).slice(1)];
+    const outputs = steps.map((step) => execFileSync('bash', ['-euo', 'pipefail', '-c', step.run!], { cwd: dir, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+    expect(outputs[1]).toBe(''); // no problem to annotate
+    expect(outputs[3]).toBe('8 outputs verified: each is what its source builds to.\n');
+    const table = readFileSync(summary, 'utf8');
+    expect(table).toContain('## Submission for v2003-01-31');
+    expect(table).toMatch(/\| iow-qp-map-2002-03\.pdf \| `[0-9a-f]{16}…` \|/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'submission/manifest.json'), 'utf8'));
+    expect(manifest.outputs).toHaveLength(8);
+  });
+});

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runMapc } from '../helpers/run-mapc.js';
+
+async function freshBuild(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'mapc-verify-test-'));
+  expect((await runMapc(['build', '--to', 'html', '--out', out, 'plans'])).code).toBe(0);
+  return out;
+}
+
+describe('mapc verify', () => {
+  it('passes on a fresh build', async () => {
+    const out = await freshBuild();
+    const result = await runMapc(['verify', out]);
+    expect(result.stdout).toBe('4 outputs verified: each is what its source builds to.\n');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails on an output edited after the build', async () => {
+    const out = await freshBuild();
+    const file = join(out, 'iow-qp-map-2002-03.report.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Members are invited to note', 'Members are asked to approve'));
+    const result = await runMapc(['verify', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        "iow-qp-map-2002-03.report.html: changed since it was built (its sha256 is not the manifest's)",
+        '1 of 4 outputs do not verify.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('fails when the manifest was edited to match a changed output', async () => {
+    const out = await freshBuild();
+    const file = join(out, 'iow-qp-map-2002-03.html');
+    const changed = readFileSync(file, 'utf8').replace('Isle of Wight Council', 'Another Council');
+    writeFileSync(file, changed);
+    const manifestFile = join(out, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.outputs.find((o: { file: string }) => o.file === 'iow-qp-map-2002-03.html').sha256 = createHash('sha256').update(changed).digest('hex');
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const result = await runMapc(['verify', out]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('iow-qp-map-2002-03.html: differs from what plans/isle-of-wight-qp-map-2002-03.yaml builds to now');
+  });
+
+  it('exits 2 for a folder without a manifest', async () => {
+    const result = await runMapc(['verify', mkdtempSync(join(tmpdir(), 'mapc-empty-'))]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^mapc: no readable manifest\.json in '.*': verify needs the folder a build wrote\.\n$/);
+  });
+});
