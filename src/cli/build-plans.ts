@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
 import { Renderer, TemplateError, TemplateFieldError, type Navigation, type RenderedDocument } from '../render/render-document.js';
-import { formatProblems } from './format-problems.js';
+import type { BuildReporter } from './build-reporter.js';
 import { ToolError, type Io } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { readPlanFile } from './read-plan-file.js';
@@ -28,7 +28,7 @@ export interface RenderOutcome {
 export function renderPlans(
   files: string[],
   renderer: Renderer,
-  quiet: boolean,
+  reporter: BuildReporter,
   io: Io,
   /** For the parts of a project: the links of the part at `index` among all the valid parts. */
   navigationFor: (index: number, parts: { file: string; plan: Plan }[]) => Navigation | null = () => null,
@@ -40,14 +40,14 @@ export function renderPlans(
     if (!text.ok) {
       outcome.failed = true;
       outcome.unreadable ||= text.toolFailure;
-      io.stderr(formatProblems([{ file, source: '', problems: [text.problem] }], 'text', io));
+      reporter.problems({ file, source: '', problems: [text.problem] });
       continue;
     }
     const { problems, plan } = checkPlanSource(text.source);
-    if (problems.length > 0 && !quiet) io.stderr(formatProblems([{ file, source: text.source, problems }], 'text', io));
+    reporter.problems({ file, source: text.source, problems });
     if (!plan || problems.some((p) => p.severity === 'error')) {
       outcome.failed = true;
-      io.stderr(`mapc: ${file} was not built: fix the errors above.\n`);
+      reporter.notBuilt(file, 'fix the errors above.');
       continue;
     }
     checked.push({ file, plan });
@@ -60,7 +60,7 @@ export function renderPlans(
     } catch (error) {
       if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
       outcome.failed = true;
-      io.stderr(`mapc: ${file} was not built: ${error.message}\n`);
+      reporter.notBuilt(file, error.message);
     }
   });
   return outcome;

@@ -3,10 +3,10 @@ import { headingsOf } from '../pdf/pdf-outline.js';
 import type { Plan } from '../plan/model.js';
 import { buildContentsView } from '../render/contents-view.js';
 import type { Navigation } from '../render/render-document.js';
-import { writeOutputs, type BuildOptions, type BuildOutputs } from './build.js';
+import { writeOutputs, type BuildOptions, type BuildOutputs, type SharedTools } from './build.js';
+import type { BuildReporter } from './build-reporter.js';
 import { createRenderer, renderPlans } from './build-plans.js';
 import { documentDate } from './document-date.js';
-import { formatProblems } from './format-problems.js';
 import type { Io } from './io.js';
 import { packageVersion } from './package-root.js';
 import { planPrintJob } from './pdf-jobs.js';
@@ -17,20 +17,20 @@ import { loadProject } from './project-file.js';
  * a contents page (index.html), and one PDF of all the parts. The whole-document outputs
  * are made only when every part is; a part with errors leaves them as they were.
  */
-export async function buildProject(projectFile: string, options: BuildOptions, io: Io): Promise<number> {
+export async function buildProject(projectFile: string, options: BuildOptions, io: Io, reporter: BuildReporter, shared: SharedTools): Promise<number> {
   const loaded = loadProject(projectFile, io.cwd);
-  if (loaded.report.problems.length > 0) io.stderr(formatProblems([loaded.report], 'text', io));
+  reporter.problems(loaded.report);
   if (!loaded.project) {
-    io.stderr(`mapc: ${projectFile} has errors: nothing was built.\n`);
+    reporter.notBuilt(projectFile, 'fix the errors above; no part was built.');
     return loaded.unreadable ? 2 : 1;
   }
   const project = loaded.project;
   const generator = `mapc ${packageVersion()}`;
   const to = options.to ?? project.build.to;
   const out = options.out ?? shown(resolve(loaded.folder, project.build.out), io.cwd);
-  const renderer = createRenderer(options.template ?? project.build.template, generator, io);
+  const renderer = shared.renderer ?? createRenderer(options.template ?? project.build.template, generator, io);
 
-  const rendered = renderPlans(loaded.partFiles, renderer, options.quiet, io, navigation);
+  const rendered = renderPlans(loaded.partFiles, renderer, reporter, io, navigation);
   const outputs: BuildOutputs = { html: [], pdf: [] };
   for (const { file, plan, documents } of rendered.rendered) {
     for (const document of documents) {
@@ -65,9 +65,9 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
       });
     }
   } else {
-    io.stderr('mapc: not every part was built, so the contents page and the whole-document PDF were not made.\n');
+    reporter.notBuilt(projectFile, 'the contents page and the whole-document PDF need every part, and not every part was built.');
   }
-  const failed = await writeOutputs(outputs, out, options, io, projectFile);
+  const failed = await writeOutputs(outputs, out, options, io, reporter, shared, projectFile);
   if (rendered.unreadable) return 2;
   return rendered.failed || failed ? 1 : 0;
 }

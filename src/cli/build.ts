@@ -1,7 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { PdfPrinter } from '../pdf/pdf-printer.js';
+import type { Renderer } from '../render/render-document.js';
 import { createRenderer, renderPlans } from './build-plans.js';
 import { buildProject } from './build-project.js';
+import { createReporter, type BuildReporter } from './build-reporter.js';
 import { findPlanFiles } from './find-plan-files.js';
 import { ToolError, type Io } from './io.js';
 import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-files.js';
@@ -21,6 +24,13 @@ export interface BuildOptions {
   jobs: number;
   timeoutSeconds: number;
   quiet: boolean;
+  format?: 'text' | 'json';
+}
+
+/** What a watching build keeps between rebuilds: the compiled templates and an open browser. */
+export interface SharedTools {
+  renderer?: Renderer;
+  printer?: PdfPrinter;
 }
 
 /** What a build writes: HTML files as they are, and PDFs to print. */
@@ -31,13 +41,21 @@ export interface BuildOutputs {
 
 /** Builds the plans named, or with no path the project of ./mapc.yaml (else ./plans). */
 export async function buildCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {
+  const reporter = createReporter(options.format ?? 'text', options.quiet, io);
+  const code = await buildOnce(paths, options, io, reporter, {});
+  reporter.finish(code === 0);
+  return code;
+}
+
+/** One build, reporting as it goes; `shared` tools are used, not closed. */
+export async function buildOnce(paths: string[], options: BuildOptions, io: Io, reporter: BuildReporter, shared: SharedTools): Promise<number> {
   const projectFile = findProject(paths, io.cwd);
-  if (projectFile) return buildProject(projectFile, options, io);
+  if (projectFile) return buildProject(projectFile, options, io, reporter, shared);
 
   const generator = `mapc ${packageVersion()}`;
   const to = options.to ?? ['html', 'pdf'];
-  const renderer = createRenderer(options.template, generator, io);
-  const rendered = renderPlans(findPlanFiles(paths, io.cwd), renderer, options.quiet, io);
+  const renderer = shared.renderer ?? createRenderer(options.template, generator, io);
+  const rendered = renderPlans(findPlanFiles(paths, io.cwd), renderer, reporter, io);
   const outputs: BuildOutputs = { html: [], pdf: [] };
   for (const { file, plan, documents } of rendered.rendered) {
     for (const document of documents) {
@@ -45,33 +63,49 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
       if (to.includes('pdf')) outputs.pdf.push(planPrintJob(file, plan, document, generator, io.env));
     }
   }
-  const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io);
+  const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io, reporter, shared);
   if (rendered.unreadable) return 2;
   return rendered.failed || failed ? 1 : 0;
 }
 
 /** Writes the HTML, prints the PDFs and records both in the manifest; true when something failed. */
-export async function writeOutputs(outputs: BuildOutputs, out: string, options: BuildOptions, io: Io, project?: string): Promise<boolean> {
+export async function writeOutputs(
+  outputs: BuildOutputs,
+  out: string,
+  options: BuildOptions,
+  io: Io,
+  reporter: BuildReporter,
+  shared: SharedTools,
+  project?: string,
+): Promise<boolean> {
   if (outputs.html.length === 0 && outputs.pdf.length === 0) return false;
   const outDir = resolve(io.cwd, out);
   ensureOutputFolder(outDir);
+  // What verify needs to rebuild these outputs the same way.
+  const context = { ...(project ? { project } : {}), ...(options.template ? { template: options.template } : {}) };
   const written: ManifestEntry[] = [];
   for (const item of outputs.html) {
     writeFileAtomic(join(outDir, item.output), item.html);
-    written.push({ file: item.output, sha256: sha256(item.html), source: item.source, document: item.document, format: 'html' });
-    if (!options.quiet) io.stdout(`${item.source} → ${join(out, item.output)}\n`);
+    const entry: ManifestEntry = { file: item.output, sha256: sha256(item.html), source: item.source, document: item.document, format: 'html', ...context };
+    written.push(entry);
+    reporter.wrote(entry, out);
   }
   let failed = false;
   if (outputs.pdf.length > 0) {
     // Loaded only now: validating and HTML builds never load puppeteer.
     const { printDocuments } = await import('./print-documents.js');
-    const printed = await printDocuments(outputs.pdf, { outDir, outLabel: out, jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000, quiet: options.quiet }, io);
+    reporter.expect(outputs.pdf.length);
+    const printed = await printDocuments(
+      outputs.pdf.map((job) => ({ ...job, context })),
+      { outDir, outLabel: out, jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000 },
+      io,
+      reporter,
+      shared.printer,
+    );
     written.push(...printed.written);
     failed = printed.failed;
   }
-  // What verify needs to rebuild these outputs the same way.
-  const context = { ...(project ? { project } : {}), ...(options.template ? { template: options.template } : {}) };
-  updateManifest(outDir, packageVersion(), written.map((entry) => ({ ...entry, ...context })));
+  updateManifest(outDir, packageVersion(), written);
   return failed;
 }
 

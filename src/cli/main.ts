@@ -38,7 +38,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--jobs <n>', 'documents printed at once (default: the number of cores)')
     .option('--timeout <seconds>', 'longest a document may take to print', '60')
     .option('-q, --quiet', 'print only problems')
-    .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean }) => {
+    .addOption(new Option('--format <format>', 'text for people, or json: one summary of outputs and problems for scripts').choices(['text', 'json']).default('text'))
+    .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean; format: 'text' | 'json' }) => {
       const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
       exitCode = await buildCommand(
         paths,
@@ -48,6 +49,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
           jobs: parsePositive('--jobs', options.jobs, DEFAULT_JOBS),
           timeoutSeconds: parsePositive('--timeout', options.timeout, 60),
           quiet: options.quiet === true,
+          format: options.format,
           ...(options.template === undefined ? {} : { template: options.template }),
         },
         io,

@@ -3,12 +3,15 @@ import { BrowserNotFoundError } from '../pdf/launch-browser.js';
 import type { PdfMetadata } from '../pdf/pdf-metadata.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import { ToolError, type Io } from './io.js';
+import type { BuildReporter } from './build-reporter.js';
 import { sha256, writeFileAtomic, type ManifestEntry } from './output-files.js';
 
 /** One PDF to print: its HTML, its metadata and where it goes. */
 export interface PrintJob {
   /** The source the manifest records: a plan file, or mapc.yaml for a whole document. */
   source: string;
+  /** How it was built (project, template), for the manifest. */
+  context?: Partial<Pick<ManifestEntry, 'project' | 'template'>>;
   document: string;
   /** The PDF's file name in the output folder. */
   output: string;
@@ -22,7 +25,6 @@ export interface PrintOptions {
   outLabel: string;
   jobs: number;
   timeoutMs: number;
-  quiet: boolean;
 }
 
 export interface PrintOutcome {
@@ -35,14 +37,10 @@ export interface PrintOutcome {
  * SIGTERM closes the browser first, so no Chromium is left running; the files written so
  * far are complete, since each is renamed into place whole.
  */
-export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io: Io): Promise<PrintOutcome> {
-  let printer: PdfPrinter;
-  try {
-    printer = await PdfPrinter.start({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
-  } catch (error) {
-    if (error instanceof BrowserNotFoundError) throw new ToolError(`cannot make PDFs: ${error.message}`);
-    throw new ToolError(`cannot start the browser for PDF output: ${(error as Error).message}`);
-  }
+export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io: Io, reporter: BuildReporter, shared?: PdfPrinter): Promise<PrintOutcome> {
+  // A watching build lends its printer, kept open between rebuilds, and handles signals itself.
+  if (shared) return printWith(shared, jobs, options, reporter);
+  const printer = await startPrinter(options, io);
   const stop = (signal: NodeJS.Signals) => {
     void printer.close().finally(() => {
       io.stderr(`mapc: stopped by ${signal}; the browser is closed and no file was left half-written.\n`);
@@ -52,26 +50,40 @@ export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
-  const outcome: PrintOutcome = { written: [], failed: false };
   try {
-    await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          const pdf = await printer.print(job.html, job.metadata);
-          writeFileAtomic(join(options.outDir, job.output), pdf);
-          outcome.written.push({ file: job.output, sha256: sha256(pdf), source: job.source, document: job.document, format: 'pdf', browser: printer.version });
-          if (!options.quiet) io.stdout(`${job.source} → ${join(options.outLabel, job.output)}\n`);
-        } catch (error) {
-          if (!(error instanceof PrintError)) throw error;
-          outcome.failed = true;
-          io.stderr(`mapc: ${job.output} was not printed: ${error.message}.\n`);
-        }
-      }),
-    );
+    return await printWith(printer, jobs, options, reporter);
   } finally {
     process.removeListener('SIGINT', stop);
     process.removeListener('SIGTERM', stop);
     await printer.close();
   }
+}
+
+export async function startPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): Promise<PdfPrinter> {
+  try {
+    return await PdfPrinter.start({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) throw new ToolError(`cannot make PDFs: ${error.message}`);
+    throw new ToolError(`cannot start the browser for PDF output: ${(error as Error).message}`);
+  }
+}
+
+async function printWith(printer: PdfPrinter, jobs: PrintJob[], options: PrintOptions, reporter: BuildReporter): Promise<PrintOutcome> {
+  const outcome: PrintOutcome = { written: [], failed: false };
+  await Promise.all(
+    jobs.map(async (job) => {
+      try {
+        const pdf = await printer.print(job.html, job.metadata, () => reporter.printing(job.output));
+        writeFileAtomic(join(options.outDir, job.output), pdf);
+        const entry: ManifestEntry = { file: job.output, sha256: sha256(pdf), source: job.source, document: job.document, format: 'pdf', browser: printer.version, ...job.context };
+        outcome.written.push(entry);
+        reporter.wrote(entry, options.outLabel);
+      } catch (error) {
+        if (!(error instanceof PrintError)) throw error;
+        outcome.failed = true;
+        reporter.notPrinted(job.output, error.message);
+      }
+    }),
+  );
   return outcome;
 }

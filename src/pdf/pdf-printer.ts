@@ -39,8 +39,10 @@ export class PdfPrinter {
     return printer;
   }
 
-  async print(html: string, metadata: PdfMetadata): Promise<Uint8Array> {
+  /** `onStart` is called when the document's turn comes (for progress lines). */
+  async print(html: string, metadata: PdfMetadata, onStart?: () => void): Promise<Uint8Array> {
     await this.slot();
+    onStart?.();
     let page: Page | undefined;
     try {
       page = await this.acquirePage();

@@ -110,7 +110,7 @@ describe('a multi-part project (mapc.yaml)', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("mapc.yaml:10:1: error: Unknown key 'authorty' in the project. [schema/unknown-key]");
     expect(result.stderr).toContain("Did you mean 'authority'?");
-    expect(result.stderr).toContain('mapc: mapc.yaml has errors: nothing was built.');
+    expect(result.stderr).toContain('mapc: mapc.yaml was not built: fix the errors above; no part was built.');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     writeFileSync(join(dir, 'mapc.yaml'), source.replace('plans/devon-part-3-3-example.yaml', 'plans/devon-part-3-3-exampel.yaml'));
     const missing = await runMapc(['validate', '--format', 'json'], { cwd: dir });
@@ -126,7 +126,7 @@ describe('a multi-part project (mapc.yaml)', () => {
     writeFileSync(part, readFileSync(part, 'utf8').replace('status: draft', 'status: finished'));
     const result = await runMapc(['build', '--to', 'html'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('not every part was built, so the contents page and the whole-document PDF were not made');
+    expect(result.stderr).toContain('mapc: mapc.yaml was not built: the contents page and the whole-document PDF need every part, and not every part was built.');
     expect(readdirSync(join(dir, 'dist/devon-strategic-plan')).sort()).toEqual(['devon-children-and-families-2004-05.html', 'manifest.json']);
   });
 });

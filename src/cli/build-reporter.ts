@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import type { FileReport } from '../problems/problem.js';
+import { formatJson } from '../problems/format-json.js';
+import { formatProblems } from './format-problems.js';
+import type { Io } from './io.js';
+import type { ManifestEntry } from './output-files.js';
+
+/**
+ * What a build tells its user, as it happens: problems, outputs written, what was not
+ * built, and on a terminal a progress line while PDFs print. The text reporter writes
+ * for people (plain lines when stdout is not a terminal, or in CI); the JSON one
+ * collects everything into one summary for scripts.
+ */
+export interface BuildReporter {
+  problems(report: FileReport): void;
+  notBuilt(source: string, reason: string): void;
+  notPrinted(output: string, reason: string): void;
+  wrote(entry: ManifestEntry, outLabel: string): void;
+  /** Documents to print in this build, for "printing 3 of 10". */
+  expect(total: number): void;
+  printing(output: string): void;
+  finish(ok: boolean): void;
+}
+
+export function createReporter(format: 'text' | 'json', quiet: boolean, io: Io): BuildReporter {
+  return format === 'json' ? new JsonReporter(io) : new TextReporter(quiet, io);
+}
+
+class TextReporter implements BuildReporter {
+  private total = 0;
+  private done = 0;
+  private readonly live: boolean;
+
+  constructor(
+    private readonly quiet: boolean,
+    private readonly io: Io,
+  ) {
+    // A line redrawn in place only where a person watches a terminal.
+    this.live = io.isTTY && !quiet && io.env.CI === undefined;
+  }
+
+  problems(report: FileReport): void {
+    if (report.problems.length === 0) return;
+    this.clearLine();
+    this.io.stderr(formatProblems([report], 'text', this.io));
+  }
+
+  notBuilt(source: string, reason: string): void {
+    this.clearLine();
+    this.io.stderr(`mapc: ${source} was not built: ${reason}\n`);
+  }
+
+  notPrinted(output: string, reason: string): void {
+    this.done++;
+    this.clearLine();
+    this.io.stderr(`mapc: ${output} was not printed: ${reason}.\n`);
+  }
+
+  wrote(entry: ManifestEntry, outLabel: string): void {
+    if (entry.format === 'pdf') this.done++;
+    if (this.quiet) return;
+    this.clearLine();
+    this.io.stdout(`${entry.source} → ${join(outLabel, entry.file)}\n`);
+  }
+
+  expect(total: number): void {
+    this.total = total;
+    this.done = 0;
+  }
+
+  printing(output: string): void {
+    if (this.live) this.io.stderr(`\r\u001b[2Kprinting ${this.done + 1} of ${this.total}: ${output}`);
+  }
+
+  finish(): void {
+    this.clearLine();
+  }
+
+  private clearLine(): void {
+    if (this.live) this.io.stderr('\r\u001b[2K');
+  }
+}
+
+class JsonReporter implements BuildReporter {
+  private readonly reports: FileReport[] = [];
+  private readonly outputs: ManifestEntry[] = [];
+  private readonly failures: { source: string; reason: string }[] = [];
+
+  constructor(private readonly io: Io) {}
+
+  problems(report: FileReport): void {
+    this.reports.push(report);
+  }
+
+  notBuilt(source: string, reason: string): void {
+    this.failures.push({ source, reason });
+  }
+
+  notPrinted(output: string, reason: string): void {
+    this.failures.push({ source: output, reason });
+  }
+
+  wrote(entry: ManifestEntry, outLabel: string): void {
+    this.outputs.push({ ...entry, file: join(outLabel, entry.file) });
+  }
+
+  expect(): void {}
+
+  printing(): void {}
+
+  finish(ok: boolean): void {
+    const validation = JSON.parse(formatJson(this.reports)) as { errors: number; warnings: number; files: unknown[] };
+    const summary = { version: 1, ok, errors: validation.errors, warnings: validation.warnings, outputs: this.outputs, notBuilt: this.failures, files: validation.files };
+    this.io.stdout(JSON.stringify(summary, null, 2) + '\n');
+  }
+}
