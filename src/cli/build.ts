@@ -31,6 +31,8 @@ export interface BuildOptions {
 export interface SharedTools {
   renderer?: Renderer;
   printer?: PdfPrinter;
+  /** When set, only these plans' PDFs are printed (a rebuild after one part was saved). */
+  pdfSources?: Set<string>;
 }
 
 /** What a build writes: HTML files as they are, and PDFs to print. */
@@ -91,12 +93,13 @@ export async function writeOutputs(
     reporter.wrote(entry, out);
   }
   let failed = false;
-  if (outputs.pdf.length > 0) {
+  const pdfs = shared.pdfSources ? outputs.pdf.filter((job) => shared.pdfSources!.has(job.source) || job.document === 'bound') : outputs.pdf;
+  if (pdfs.length > 0) {
     // Loaded only now: validating and HTML builds never load puppeteer.
     const { printDocuments } = await import('./print-documents.js');
-    reporter.expect(outputs.pdf.length);
+    reporter.expect(pdfs.length);
     const printed = await printDocuments(
-      outputs.pdf.map((job) => ({ ...job, context })),
+      pdfs.map((job) => ({ ...job, context })),
       { outDir, outLabel: out, jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000 },
       io,
       reporter,

@@ -39,9 +39,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--timeout <seconds>', 'longest a document may take to print', '60')
     .option('-q, --quiet', 'print only problems')
     .addOption(new Option('--format <format>', 'text for people, or json: one summary of outputs and problems for scripts').choices(['text', 'json']).default('text'))
-    .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean; format: 'text' | 'json' }) => {
+    .option('--watch', 'keep running: rebuild what a saved plan, template or stylesheet affects')
+    .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean; format: 'text' | 'json'; watch?: boolean }) => {
       const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
-      exitCode = await buildCommand(
+      const run = options.watch ? (await import('./watch.js')).watchCommand : buildCommand;
+      exitCode = await run(
         paths,
         {
           ...optionalBuildFormats(parseFormats(options.to)),
@@ -89,6 +91,36 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .action(async (file: string | undefined, options: { kind?: string; authority?: string; period?: string }) => {
       const { initCommand } = await import('./init.js');
       exitCode = await initCommand(file, options, io);
+    });
+
+  program
+    .command('serve')
+    .description('preview: build, serve the documents on this machine, rebuild and reload the page on every save')
+    .argument('[paths...]', 'plan files or folders, or a mapc.yaml (default: the project of ./mapc.yaml, else ./plans)')
+    .option('--port <port>', 'the port to serve on (0: any free one)', '4000')
+    .option('--host <host>', 'the address to serve on; keep the default to stay private to this machine', '127.0.0.1')
+    .option('--to <formats>', 'formats to build: html, pdf (default: html)')
+    .option('--out <dir>', 'output folder (default: dist, or the project\'s)')
+    .option('--template <name|dir>', 'a built-in document or a folder of your own templates')
+    .action(async (paths: string[], options: { port: string; host: string; to?: string; out?: string; template?: string }) => {
+      const { parseFormats, DEFAULT_JOBS } = await import('./build.js');
+      const { serveCommand } = await import('./serve.js');
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ToolError(`--port takes a port number, not '${options.port}'.`);
+      exitCode = await serveCommand(
+        paths,
+        {
+          port,
+          host: options.host,
+          jobs: DEFAULT_JOBS,
+          timeoutSeconds: 60,
+          quiet: false,
+          ...optionalBuildFormats(parseFormats(options.to)),
+          ...(options.out === undefined ? {} : { out: options.out }),
+          ...(options.template === undefined ? {} : { template: options.template }),
+        },
+        io,
+      );
     });
 
   program

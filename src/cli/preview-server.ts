@@ -1,0 +1,113 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * The page script of the preview: reloads the page when a rebuild is done and shows the
+ * problems of a failed one over the page. Served only by the preview, never written to
+ * the documents.
+ */
+const RELOAD_SCRIPT = `(() => {
+  const events = new EventSource('/__mapc/events');
+  let box;
+  events.addEventListener('reload', () => location.reload());
+  events.addEventListener('problems', (event) => {
+    if (!box) {
+      box = document.createElement('div');
+      box.setAttribute('role', 'alert');
+      box.id = 'mapc-problems';
+      box.style.cssText = 'position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;margin:0;padding:1rem;background:#fff;color:#1b1b1b;border-top:4px solid #a3231f;font:14px/1.4 monospace;white-space:pre-wrap;z-index:1000';
+      document.body.append(box);
+    }
+    box.textContent = 'mapc could not rebuild: the page shows the last good output.\\n\\n' + JSON.parse(event.data);
+  });
+})();
+`;
+
+/**
+ * Serves a build's output folder on loopback for a preview in the browser. HTML pages are
+ * served with the reload script added (their Content-Security-Policy widened to this
+ * server for that alone); every other file as it is; nothing outside the folder.
+ */
+export class PreviewServer {
+  private readonly server: Server;
+  private readonly clients = new Set<ServerResponse>();
+  private lastProblems = '';
+
+  constructor(private readonly folder: string) {
+    this.server = createServer((request, response) => this.handle(request, response));
+  }
+
+  async listen(port: number, host: string): Promise<string> {
+    await new Promise<void>((ready, fail) => {
+      this.server.once('error', fail);
+      this.server.listen(port, host, () => ready());
+    });
+    const address = this.server.address() as AddressInfo;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`;
+  }
+
+  /** After a rebuild: reload the open pages, or show them the problems. */
+  announce(ok: boolean, problems: string): void {
+    this.lastProblems = ok ? '' : problems;
+    for (const client of this.clients) client.write(ok ? 'event: reload\ndata: {}\n\n' : `event: problems\ndata: ${JSON.stringify(problems)}\n\n`);
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.clients) client.end();
+    await new Promise((done) => this.server.close(done));
+  }
+
+  private handle(request: IncomingMessage, response: ServerResponse): void {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (path === '/__mapc/events') return this.subscribe(response);
+    if (path === '/__mapc/reload.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      return void response.end(RELOAD_SCRIPT);
+    }
+    const file = this.fileFor(path);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      return void response.end('Not found. The preview serves the built documents: is the plan valid?\n');
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    if (extname(file) === '.html') return void response.end(withReloadScript(readFileSync(file, 'utf8')));
+    createReadStream(file).pipe(response);
+  }
+
+  private subscribe(response: ServerResponse): void {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    response.write(': mapc preview\n\n');
+    if (this.lastProblems) response.write(`event: problems\ndata: ${JSON.stringify(this.lastProblems)}\n\n`);
+    this.clients.add(response);
+    response.on('close', () => this.clients.delete(response));
+  }
+
+  /** The file a path names inside the folder; / is the contents page or the first document. */
+  private fileFor(path: string): string | undefined {
+    const root = resolve(this.folder);
+    const target = resolve(root, '.' + normalize(path));
+    if (target !== root && !target.startsWith(root + sep)) return undefined;
+    if (existsSync(target) && statSync(target).isFile()) return target;
+    if (target === root) {
+      const index = join(root, 'index.html');
+      return existsSync(index) ? index : undefined;
+    }
+    return undefined;
+  }
+}
+
+function withReloadScript(html: string): string {
+  return html
+    .replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)"/, (_, start: string, policy: string) => `${start}${policy}; script-src 'self'; connect-src 'self'"`)
+    .replace('</body>', '<script src="/__mapc/reload.js"></script>\n</body>');
+}

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import type { BuildOptions } from './build.js';
+import { ToolError, type Io } from './io.js';
+import { PreviewServer } from './preview-server.js';
+import { findProject, loadProject } from './project-file.js';
+import { WatchSession } from './watch-session.js';
+import { untilStopped } from './watch.js';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+}
+
+/**
+ * `mapc serve`: builds, serves the output on loopback, rebuilds on every save as
+ * `build --watch` does, and reloads the open page after each rebuild (or shows it the
+ * problems of one that failed).
+ */
+export async function serveCommand(paths: string[], options: BuildOptions & ServeOptions, io: Io): Promise<number> {
+  const project = findProject(paths, io.cwd);
+  const out = options.out ?? (project ? loadProject(project, io.cwd).project?.build.out : undefined) ?? 'dist';
+  const server = new PreviewServer(resolve(io.cwd, out));
+  let address: string;
+  try {
+    address = await server.listen(options.port, options.host);
+  } catch (error) {
+    throw new ToolError(`cannot serve on ${options.host}:${options.port}: ${(error as Error).message}`);
+  }
+  const session = new WatchSession(paths, { ...options, out, to: options.to ?? ['html'] }, io, (result) => server.announce(result.ok, result.problemText));
+  await session.start();
+  io.stdout(`Serving ${address} (Ctrl-C to stop).\n`);
+  await untilStopped();
+  await session.close();
+  await server.close();
+  return 0;
+}

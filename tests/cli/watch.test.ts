@@ -1,0 +1,82 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startMapc } from '../helpers/long-running.js';
+import { ROOT } from '../helpers/run-mapc.js';
+
+const PLAN = 'plans/devon-part-3-3-example.yaml';
+const OUTPUT = 'out/devon-part-3-3-example.html';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mapc-watch-'));
+  mkdirSync(join(dir, 'plans'));
+  cpSync(join(ROOT, PLAN), join(dir, PLAN));
+  return dir;
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+}
+
+describe('mapc build --watch', () => {
+  it('rebuilds a saved plan, keeps the last good output for a broken one, and rebuilds it fixed', async () => {
+    const dir = workspace();
+    const watching = startMapc(['build', '--watch', '--to', 'html', '--out', 'out', 'plans'], dir);
+    try {
+      await watching.waitForOutput('Watching for changes');
+      expect(watching.stdout()).toMatch(/Built in \d+ ms\./);
+
+      edit(dir, PLAN, (text) => text.replace('title: An example theme', 'title: A theme saved in the editor'));
+      await watching.waitForOutput('Rebuilt in', 1);
+      expect(readFileSync(join(dir, OUTPUT), 'utf8')).toContain('A theme saved in the editor');
+      const good = readFileSync(join(dir, OUTPUT), 'utf8');
+
+      edit(dir, PLAN, (text) => text.replace('objectives:', 'objectives: [unclosed'));
+      await watching.waitForOutput('Not built: fix the problems above. The last good output is kept.');
+      expect(watching.stderr()).toMatch(/plans\/devon-part-3-3-example\.yaml:\d+:\d+: error: YAML syntax/);
+      expect(readFileSync(join(dir, OUTPUT), 'utf8')).toBe(good);
+
+      edit(dir, PLAN, (text) => text.replace('objectives: [unclosed', 'objectives:').replace('A theme saved in the editor', 'A theme fixed again'));
+      await watching.waitForOutput('Rebuilt in', 2);
+      expect(readFileSync(join(dir, OUTPUT), 'utf8')).toContain('A theme fixed again');
+    } finally {
+      expect(await watching.stop()).toBe(0);
+    }
+  });
+
+  it('rebuilds when a template or stylesheet of the user\'s is saved', async () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'look/styles'), { recursive: true });
+    writeFileSync(join(dir, 'look/document.hbs'), '<!DOCTYPE html>\n<html lang="en-GB">\n{{> head}}\n<body><h1>{{text title}}</h1></body>\n</html>\n');
+    writeFileSync(join(dir, 'look/styles/9-council.css'), 'h1 { color: #003300; }');
+    const watching = startMapc(['build', '--watch', '--to', 'html', '--out', 'out', '--template', 'look', 'plans'], dir);
+    try {
+      await watching.waitForOutput('Watching for changes');
+      writeFileSync(join(dir, 'look/document.hbs'), '<!DOCTYPE html>\n<html lang="en-GB">\n{{> head}}\n<body><h1>Council: {{text title}}</h1></body>\n</html>\n');
+      await watching.waitForOutput('Rebuilt in', 1);
+      expect(readFileSync(join(dir, OUTPUT), 'utf8')).toContain('<h1>Council: Example Part</h1>');
+      writeFileSync(join(dir, 'look/styles/9-council.css'), 'h1 { color: #440000; }');
+      await watching.waitForOutput('Rebuilt in', 2);
+      expect(readFileSync(join(dir, OUTPUT), 'utf8')).toContain('h1 { color: #440000; }');
+    } finally {
+      await watching.stop();
+    }
+  });
+
+  it('prints a PDF again on a save with the browser it kept open', async () => {
+    const dir = workspace();
+    const watching = startMapc(['build', '--watch', '--to', 'pdf', '--out', 'out', 'plans'], dir);
+    try {
+      await watching.waitForOutput('Watching for changes');
+      const browser = watching.child.pid!;
+      const { descendantsOf } = await import('../helpers/processes.js');
+      const before = descendantsOf(browser)[0];
+      edit(dir, PLAN, (text) => text.replace('title: An example theme', 'title: Printed again'));
+      await watching.waitForOutput('Rebuilt in', 1);
+      expect(descendantsOf(browser)[0]).toBe(before);
+    } finally {
+      await watching.stop();
+    }
+  });
+});
