@@ -28,7 +28,7 @@ export function createReporter(format: 'text' | 'json', quiet: boolean, io: Io):
 
 class TextReporter implements BuildReporter {
   private total = 0;
-  private done = 0;
+  private started = 0;
   private readonly live: boolean;
 
   constructor(
@@ -51,13 +51,11 @@ class TextReporter implements BuildReporter {
   }
 
   notPrinted(output: string, reason: string): void {
-    this.done++;
     this.clearLine();
     this.io.stderr(`mapc: ${output} was not printed: ${reason}.\n`);
   }
 
   wrote(entry: ManifestEntry, outLabel: string): void {
-    if (entry.format === 'pdf') this.done++;
     if (this.quiet) return;
     this.clearLine();
     this.io.stdout(`${entry.source} → ${join(outLabel, entry.file)}\n`);
@@ -65,11 +63,12 @@ class TextReporter implements BuildReporter {
 
   expect(total: number): void {
     this.total = total;
-    this.done = 0;
+    this.started = 0;
   }
 
   printing(output: string): void {
-    if (this.live) this.io.stderr(`\r\u001b[2Kprinting ${this.done + 1} of ${this.total}: ${output}`);
+    this.started++;
+    if (this.live) this.io.stderr(`\r\u001b[2Kprinting ${this.started} of ${this.total}: ${output}`);
   }
 
   finish(): void {
