@@ -36,7 +36,7 @@ export function renderPlans(
   const outcome: RenderOutcome = { rendered: [], failed: false, unreadable: false };
   const checked: { file: string; plan: Plan }[] = [];
   for (const file of files) {
-    const text = readPlanFile(file, io.cwd);
+    const text = readPlanFile(file, io.cwd, io.env);
     if (!text.ok) {
       outcome.failed = true;
       outcome.unreadable ||= text.toolFailure;

@@ -25,7 +25,7 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
   } else planFiles = findPlanFiles(paths, io.cwd);
 
   for (const file of planFiles) {
-    const text = readPlanFile(file, io.cwd);
+    const text = readPlanFile(file, io.cwd, io.env);
     if (!text.ok) {
       unreadable ||= text.toolFailure;
       reports.push({ file, source: '', problems: [text.problem] });

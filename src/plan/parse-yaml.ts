@@ -107,6 +107,16 @@ const SYNTAX_HINTS: Record<string, string> = {
 };
 
 function yamlProblem(error: YAMLError, source: string, toRange: (s: number, e: number) => SourceRange): Problem {
+  if (/call stack/i.test(error.message)) {
+    // The parser recursed until the stack ran out: thousands of nested lists or mappings.
+    return {
+      severity: 'error',
+      code: 'yaml/too-deep',
+      message: 'The file nests lists or mappings too deeply to be read (a plan needs a few levels, not thousands).',
+      pointer: '',
+      range: toRange(error.pos[0], error.pos[1]),
+    };
+  }
   const known = YAML_CODES[error.code];
   let [start, end] = error.pos;
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
