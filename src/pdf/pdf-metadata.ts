@@ -22,7 +22,7 @@ export interface PdfMetadata {
  * with the given date, so that the same HTML gives the same bytes.
  */
 export function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Uint8Array {
-  const fixedDates = replaceClockDates(pdf, pdfDate(metadata.date));
+  const fixedDates = renumberElementIds(replaceClockDates(pdf, pdfDate(metadata.date)));
   const text = Buffer.from(fixedDates).toString('latin1');
   const trailer = readTrailer(text);
   const infoNumber = trailer.info ?? trailer.size;
@@ -60,6 +60,26 @@ function replaceClockDates(pdf: Uint8Array, date: string): Uint8Array {
     const start = match.index + match[0].indexOf('(') + 1;
     out.write(date.padEnd(original.length, ' ').slice(0, original.length), start, 'latin1');
   }
+  return out;
+}
+
+/**
+ * Chromium names tagged table cells `node00000443` after a counter that runs across every
+ * document the browser has printed, so the same HTML printed after other documents gets
+ * other names. Numbered again from 1 in order of appearance, at the same length, they
+ * depend on the document alone.
+ */
+function renumberElementIds(pdf: Uint8Array): Uint8Array {
+  const out = Buffer.from(pdf);
+  const text = out.toString('latin1');
+  const renamed = new Map<string, string>();
+  for (const match of text.matchAll(/\/ID\s*\((node)(\d+)\)/g)) {
+    const original = match[1]! + match[2]!;
+    if (!renamed.has(original)) renamed.set(original, `node${String(renamed.size + 1).padStart(match[2]!.length, '0')}`);
+  }
+  if (renamed.size === 0) return out;
+  const pattern = new RegExp(`\\((${[...renamed.keys()].join('|')})\\)`, 'g');
+  for (const match of text.matchAll(pattern)) out.write(renamed.get(match[1]!)!, match.index + 1, 'latin1');
   return out;
 }
 
