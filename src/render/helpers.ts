@@ -35,7 +35,8 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
 
 export const HELPER_NAMES: ReadonlySet<string> = new Set([FIELD_HELPER, 'markdown', 'markdownInline', 'text', 'glossaryEntries', 'cssString', 'join', 'eq', 'or']);
 
+/** Everything but letters, digits and a few harmless marks is written as a CSS escape: no character of the text can end the string. */
 function cssString(text: string): string {
-  const escaped = text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `);
+  const escaped = [...text].map((c) => (/^[\p{L}\p{N} ,.\-:;()'’–]$/u.test(c) && c !== "'" ? c : `\\${c.codePointAt(0)!.toString(16).toUpperCase()} `)).join('');
   return `"${escaped}"`;
 }

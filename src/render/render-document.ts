@@ -70,6 +70,7 @@ export class Renderer {
 
   /** The documents a plan gets: the chosen one, or map (+ report) for a qp-map and strategy for a strategy. */
   documentsFor(plan: Plan): string[] {
+    if (this.chosen === 'report' && !plan.report) throw new TemplateError(`the plan has no report, so there is no committee paper to make: leave out --template report, or add a report.`);
     if (this.chosen) return [this.chosen];
     if (this.templates.isSingleCustomDocument) return ['document'];
     const names = plan.kind === 'qp-map' ? ['map', ...(plan.report ? ['report'] : [])] : ['strategy'];

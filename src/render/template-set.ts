@@ -90,7 +90,8 @@ export class TemplateSet {
     try {
       program = this.hb.parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new TemplateError(`${display}: ${(error as Error).message.split('\n')[0]}`);
+      // Handlebars says where (line, a caret under the spot) and what it expected, over several lines.
+      throw new TemplateError(`${display}: ${(error as Error).message.trim().replace(/\n/g, '\n  ')}`);
     }
     guardFieldLookups(program, display, HELPER_NAMES);
     // Our lookups are guarded; Handlebars' strict mode would refuse `{{#if x}}` on null.

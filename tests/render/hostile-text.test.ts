@@ -48,3 +48,18 @@ describe('hostile plan text', () => {
     expect(map).not.toContain('<a href="http://evil.example"');
   });
 });
+
+describe('text in the page header (a CSS string)', () => {
+  it('cannot end the string, whatever characters it holds', async () => {
+    const source = readFileSync(join(ROOT, 'tests/fixtures/hostile-plan.yaml'), 'utf8').replace(
+      /^title: .*$/m,
+      `title: "A\\f} } body { background: red !important; } h1 { color: lime; } .x { content: '\\u0022\\\\\\n</style>"`,
+    );
+    const [map] = renderAll(planFrom(source));
+    const { page } = await openHtml(browser(), map!.html);
+    const look = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, heading: getComputedStyle(document.querySelector('h1')!).color }));
+    await page.close();
+    expect(look).toEqual({ background: 'rgba(0, 0, 0, 0)', heading: 'rgb(27, 27, 27)' });
+    expect(map!.html).toMatch(/@top-left \{ content: "A\\C \\7D  \\7D  body \\7B  background/);
+  });
+});
