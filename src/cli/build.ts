@@ -70,7 +70,11 @@ export async function buildOnce(paths: string[], options: BuildOptions, io: Io, 
   return rendered.failed || failed ? 1 : 0;
 }
 
-/** Writes the HTML, prints the PDFs and records both in the manifest; true when something failed. */
+/**
+ * Writes the HTML, prints the PDFs and records both in the manifest; true when something
+ * failed. The browser is started first, so that a machine without one changes nothing;
+ * the manifest is updated even when printing stops halfway, so it never lists old hashes.
+ */
 export async function writeOutputs(
   outputs: BuildOutputs,
   out: string,
@@ -80,35 +84,36 @@ export async function writeOutputs(
   shared: SharedTools,
   project?: string,
 ): Promise<boolean> {
-  if (outputs.html.length === 0 && outputs.pdf.length === 0) return false;
+  const pdfs = shared.pdfSources ? outputs.pdf.filter((job) => shared.pdfSources!.has(job.source) || job.document === 'bound') : outputs.pdf;
+  if (outputs.html.length === 0 && pdfs.length === 0) return false;
+  // Loaded only now: validating and HTML builds never load puppeteer.
+  const printing = pdfs.length > 0 ? await import('./print-documents.js') : undefined;
+  const printOptions = { jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000 };
+  const printer = shared.printer ?? (printing ? await printing.startPrinter(printOptions, io) : undefined);
+
   const outDir = resolve(io.cwd, out);
-  ensureOutputFolder(outDir);
   // What verify needs to rebuild these outputs the same way.
   const context = { ...(project ? { project } : {}), ...(options.template ? { template: options.template } : {}) };
   const written: ManifestEntry[] = [];
-  for (const item of outputs.html) {
-    writeFileAtomic(join(outDir, item.output), item.html);
-    const entry: ManifestEntry = { file: item.output, sha256: sha256(item.html), source: item.source, document: item.document, format: 'html', ...context };
-    written.push(entry);
-    reporter.wrote(entry, out);
-  }
   let failed = false;
-  const pdfs = shared.pdfSources ? outputs.pdf.filter((job) => shared.pdfSources!.has(job.source) || job.document === 'bound') : outputs.pdf;
-  if (pdfs.length > 0) {
-    // Loaded only now: validating and HTML builds never load puppeteer.
-    const { printDocuments } = await import('./print-documents.js');
-    reporter.expect(pdfs.length);
-    const printed = await printDocuments(
-      pdfs.map((job) => ({ ...job, context })),
-      { outDir, outLabel: out, jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000 },
-      io,
-      reporter,
-      shared.printer,
-    );
-    written.push(...printed.written);
-    failed = printed.failed;
+  try {
+    ensureOutputFolder(outDir);
+    for (const item of outputs.html) {
+      writeFileAtomic(join(outDir, item.output), item.html);
+      const entry: ManifestEntry = { file: item.output, sha256: sha256(item.html), source: item.source, document: item.document, format: 'html', ...context };
+      written.push(entry);
+      reporter.wrote(entry, out);
+    }
+    if (printing && printer) {
+      reporter.expect(pdfs.length);
+      const printed = await printing.printDocuments(pdfs.map((job) => ({ ...job, context })), { ...printOptions, outDir, outLabel: out }, io, reporter, printer);
+      written.push(...printed.written);
+      failed = printed.failed;
+    }
+  } finally {
+    if (printer && !shared.printer) await printer.close();
+    if (written.length > 0) updateManifest(outDir, packageVersion(), written);
   }
-  updateManifest(outDir, packageVersion(), written);
   return failed;
 }
 

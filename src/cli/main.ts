@@ -42,6 +42,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--watch', 'keep running: rebuild what a saved plan, template or stylesheet affects')
     .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean; format: 'text' | 'json'; watch?: boolean }) => {
       const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
+      (await import('./shutdown.js')).installShutdownHandlers(io);
       const run = options.watch ? (await import('./watch.js')).watchCommand : buildCommand;
       exitCode = await run(
         paths,
@@ -105,6 +106,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .action(async (paths: string[], options: { port: string; host: string; to?: string; out?: string; template?: string }) => {
       const { parseFormats, DEFAULT_JOBS } = await import('./build.js');
       const { serveCommand } = await import('./serve.js');
+      (await import('./shutdown.js')).installShutdownHandlers(io);
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ToolError(`--port takes a port number, not '${options.port}'.`);
       exitCode = await serveCommand(

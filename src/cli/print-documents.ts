@@ -3,6 +3,7 @@ import { BrowserNotFoundError } from '../pdf/launch-browser.js';
 import type { PdfMetadata } from '../pdf/pdf-metadata.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import { ToolError, type Io } from './io.js';
+import { onShutdown } from './shutdown.js';
 import type { BuildReporter } from './build-reporter.js';
 import { sha256, writeFileAtomic, type ManifestEntry } from './output-files.js';
 
@@ -33,35 +34,27 @@ export interface PrintOutcome {
 }
 
 /**
- * Prints every job to PDF with one browser, and writes each PDF as it is done. Ctrl-C or
- * SIGTERM closes the browser first, so no Chromium is left running; the files written so
- * far are complete, since each is renamed into place whole.
+ * Prints every job to PDF with one browser, and writes each PDF as it is done; each is
+ * renamed into place whole, so an interrupted build leaves only complete files.
  */
 export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io: Io, reporter: BuildReporter, shared?: PdfPrinter): Promise<PrintOutcome> {
-  // A watching build lends its printer, kept open between rebuilds, and handles signals itself.
+  // A watching build lends its printer, kept open between rebuilds.
   if (shared) return printWith(shared, jobs, options, reporter);
   const printer = await startPrinter(options, io);
-  const stop = (signal: NodeJS.Signals) => {
-    void printer.close().finally(() => {
-      io.stderr(`mapc: stopped by ${signal}; the browser is closed and no file was left half-written.\n`);
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-
   try {
     return await printWith(printer, jobs, options, reporter);
   } finally {
-    process.removeListener('SIGINT', stop);
-    process.removeListener('SIGTERM', stop);
     await printer.close();
   }
 }
 
+/** Starts a printer that a signal closes (see shutdown.ts), so no Chromium outlives mapc. */
 export async function startPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): Promise<PdfPrinter> {
   try {
-    return await PdfPrinter.start({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
+    const printer = await PdfPrinter.start({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
+    const forget = onShutdown(() => printer.close());
+    printer.onClose(forget);
+    return printer;
   } catch (error) {
     if (error instanceof BrowserNotFoundError) throw new ToolError(`cannot make PDFs: ${error.message}`);
     throw new ToolError(`cannot start the browser for PDF output: ${(error as Error).message}`);

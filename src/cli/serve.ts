@@ -4,7 +4,7 @@ import { ToolError, type Io } from './io.js';
 import { PreviewServer } from './preview-server.js';
 import { findProject, loadProject } from './project-file.js';
 import { WatchSession } from './watch-session.js';
-import { untilStopped } from './watch.js';
+import { onShutdown, untilStopped } from './shutdown.js';
 
 export interface ServeOptions {
   port: number;
@@ -27,9 +27,14 @@ export async function serveCommand(paths: string[], options: BuildOptions & Serv
     throw new ToolError(`cannot serve on ${options.host}:${options.port}: ${(error as Error).message}`);
   }
   const session = new WatchSession(paths, { ...options, out, to: options.to ?? ['html'] }, io, (result) => server.announce(result.ok, result.problemText));
+  const forget = onShutdown(async () => {
+    await session.close();
+    await server.close();
+  });
   await session.start();
   io.stdout(`Serving ${address} (Ctrl-C to stop).\n`);
   await untilStopped();
+  forget();
   await session.close();
   await server.close();
   return 0;

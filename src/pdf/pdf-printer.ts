@@ -28,6 +28,7 @@ export class PdfPrinter {
   private readonly waiting: (() => void)[] = [];
   private busy = 0;
   private closed = false;
+  private readonly closeListeners: (() => void)[] = [];
   /** Chromium's version, e.g. "HeadlessChrome/156.0.8078.79", for the manifest. */
   version = '';
 
@@ -62,9 +63,16 @@ export class PdfPrinter {
     }
   }
 
-  /** Closes the browser and every page; safe to call more than once. */
+  /** Called once the printer has closed. */
+  onClose(listener: () => void): void {
+    this.closeListeners.push(listener);
+  }
+
+  /** Closes the browser and every page, one still starting included; safe to call more than once. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.starting) await this.starting.catch(() => undefined);
+    for (const listener of this.closeListeners.splice(0)) listener();
     const browser = this.browser;
     this.browser = undefined;
     this.idle.length = 0;
@@ -120,6 +128,8 @@ export class PdfPrinter {
         this.browser = browser;
         this.version = await browser.version();
         this.starting = undefined;
+        // Closed while it was starting: close it now rather than leave it running.
+        if (this.closed) await this.close();
         return browser;
       });
       this.starting.catch(() => {

@@ -39,14 +39,15 @@ function pdfsIn(folder: string): string[] {
 describe('a browser that is missing, killed or interrupted', () => {
   it('no browser: exit 2 and one message saying how to install one', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-nobrowser-'));
-    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
+    const result = await runMapc(['build', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
       env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'mapc: cannot make PDFs: PUPPETEER_EXECUTABLE_PATH names /nonexistent/chromium, which is not an executable file. Install Debian\'s Chromium (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary.\n',
     );
-    expect(pdfsIn(out)).toEqual([]);
+    // Not even the HTML: a build that cannot finish changes nothing.
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it('a browser killed while printing fails that document only; the printer restarts it for the next', async () => {
@@ -98,6 +99,24 @@ describe('a browser that is missing, killed or interrupted', () => {
     for (const name of written) expect(pdfIsSound(join(dir, 'out', name))).toBe(true);
     expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     await waitFor(() => family.every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
+  });
+});
+
+describe('a signal while the browser is starting', () => {
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s: exits at once and leaves no Chromium behind', async (signal) => {
+    const dir = batchOfPlans(2);
+    const build = startBuild(dir);
+    // Every process mapc starts, noted until it exits: the browser may be half-started.
+    const seen = new Set<number>();
+    const watcher = setInterval(() => descendantsOf(build.child.pid!).forEach((pid) => seen.add(pid)), 10);
+    await waitFor(() => seen.size > 0, 20_000, 'the browser to be starting');
+    build.child.kill(signal);
+    const code = await build.exit;
+    clearInterval(watcher);
+    expect(code).toBe(128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
+    expect(build.stderr()).toContain(`mapc: stopped by ${signal}`);
+    await waitFor(() => [...seen].every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
+    expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp')) : []).toEqual([]);
   });
 });
 
