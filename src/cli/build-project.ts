@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { headingsOf } from '../pdf/pdf-outline.js';
 import type { Plan } from '../plan/model.js';
 import { buildContentsView } from '../render/contents-view.js';
-import type { Navigation } from '../render/render-document.js';
+import { TemplateError, TemplateFieldError, type Navigation } from '../render/render-document.js';
 import { writeOutputs, type BuildOptions, type BuildOutputs, type SharedTools } from './build.js';
 import type { BuildReporter } from './build-reporter.js';
 import { createRenderer, renderPlans } from './build-plans.js';
@@ -39,37 +39,44 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
     }
   }
 
+  let failedBound = false;
   const complete = rendered.rendered.length === loaded.partFiles.length && !rendered.failed;
   if (complete) {
-    const parts = rendered.rendered.map(({ plan }) => ({ plan, href: `${plan.id}.html`, pdfHref: to.includes('pdf') ? `${plan.id}.pdf` : null }));
-    const contents = buildContentsView(project, parts, to.includes('pdf') ? `${project.id}.pdf` : null);
-    if (to.includes('html')) outputs.html.push({ source: projectFile, document: 'contents', output: 'index.html', html: renderer.renderContents(contents) });
-    if (to.includes('pdf')) {
-      const bound = renderer.renderBound(contents, rendered.rendered.map(({ documents }) => documents[0]!));
-      const dates = rendered.rendered.map(({ plan }) => documentDate(plan, io.env).getTime());
-      outputs.pdf.push({
-        source: projectFile,
-        document: 'bound',
-        output: `${project.id}.pdf`,
-        html: bound,
-        metadata: {
-          title: project.title,
-          author: project.authority,
-          subject: `${project.title}, ${project.authority}: all ${parts.length} parts`,
-          keywords: ['Strategic plan', project.authority, ...new Set(parts.map((p) => p.plan.period))],
-          date: new Date(Math.max(...dates)),
-          creator: generator,
-          lang: 'en-GB',
-          headings: headingsOf(bound),
-        },
-      });
+    try {
+      const parts = rendered.rendered.map(({ plan }) => ({ plan, href: `${plan.id}.html`, pdfHref: to.includes('pdf') ? `${plan.id}.pdf` : null }));
+      const contents = buildContentsView(project, parts, to.includes('pdf') ? `${project.id}.pdf` : null);
+      if (to.includes('html')) outputs.html.push({ source: projectFile, document: 'contents', output: 'index.html', html: renderer.renderContents(contents) });
+      if (to.includes('pdf')) {
+        const bound = renderer.renderBound(contents, rendered.rendered.map(({ documents }) => documents[0]!));
+        const dates = rendered.rendered.map(({ plan }) => documentDate(plan, io.env).getTime());
+        outputs.pdf.push({
+          source: projectFile,
+          document: 'bound',
+          output: `${project.id}.pdf`,
+          html: bound,
+          metadata: {
+            title: project.title,
+            author: project.authority,
+            subject: `${project.title}, ${project.authority}: all ${parts.length} parts`,
+            keywords: ['Strategic plan', project.authority, ...new Set(parts.map((p) => p.plan.period))],
+            date: new Date(Math.max(...dates)),
+            creator: generator,
+            lang: 'en-GB',
+            headings: headingsOf(bound),
+          },
+        });
+      }
+    } catch (error) {
+      if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
+      failedBound = true;
+      reporter.notBuilt(projectFile, error.message);
     }
   } else {
     reporter.notBuilt(projectFile, 'the contents page and the whole-document PDF need every part, and not every part was built.');
   }
   const failed = await writeOutputs(outputs, out, options, io, reporter, shared, projectFile);
   if (rendered.unreadable) return 2;
-  return rendered.failed || failed ? 1 : 0;
+  return rendered.failed || failed || failedBound ? 1 : 0;
 }
 
 /** "< Contents", "next > Part 3.3": the links the Devon pages carry. */

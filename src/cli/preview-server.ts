@@ -41,6 +41,7 @@ export class PreviewServer {
   private readonly server: Server;
   private readonly clients = new Set<ServerResponse>();
   private lastProblems = '';
+  private readonly allowedHosts = new Set<string>();
 
   constructor(private readonly folder: string) {
     this.server = createServer((request, response) => this.handle(request, response));
@@ -52,7 +53,10 @@ export class PreviewServer {
       this.server.listen(port, host, () => ready());
     });
     const address = this.server.address() as AddressInfo;
-    return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/`;
+    const name = host.includes(':') ? `[${host}]` : host;
+    this.allowedHosts.add(`${name}:${address.port}`.toLowerCase());
+    if (['127.0.0.1', '::1', 'localhost'].includes(host)) for (const alias of ['localhost', '127.0.0.1', '[::1]']) this.allowedHosts.add(`${alias}:${address.port}`);
+    return `http://${name}:${address.port}/`;
   }
 
   /** After a rebuild: reload the open pages, or show them the problems. */
@@ -67,7 +71,19 @@ export class PreviewServer {
   }
 
   private handle(request: IncomingMessage, response: ServerResponse): void {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // Only requests addressed to this server by name: a page elsewhere that rebinds its own
+    // host name to 127.0.0.1 must not read the drafts.
+    if (!this.allowedHosts.has((request.headers.host ?? '').toLowerCase())) {
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      return void response.end('The mapc preview answers only to the address it printed.\n');
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      return void response.end('Bad request.\n');
+    }
     if (path === '/__mapc/events') return this.subscribe(response);
     if (path === '/__mapc/reload.js') {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });

@@ -8,7 +8,7 @@ import { formatText } from '../problems/format-text.js';
 import { buildOnce, type BuildOptions, type SharedTools } from './build.js';
 import { createRenderer } from './build-plans.js';
 import { createReporter, type BuildReporter } from './build-reporter.js';
-import type { Io } from './io.js';
+import { ToolError, type Io } from './io.js';
 import { PACKAGE_ROOT, packageVersion } from './package-root.js';
 import { findProject, loadProject } from './project-file.js';
 
@@ -75,7 +75,17 @@ export class WatchSession {
   private flush(): void {
     const changed = [...this.pending];
     this.pending.clear();
-    this.running = this.running.then(() => this.rebuild(changed).then(() => undefined));
+    this.running = this.running.then(async () => {
+      try {
+        await this.rebuild(changed);
+      } catch (error) {
+        // A template saved half-written must not end the session: say so and keep watching.
+        if (!(error instanceof ToolError)) throw error;
+        this.io.stderr(`mapc: ${error.message}\n`);
+        this.io.stdout('Not built: fix the problem above. The last good output is kept.\n');
+        this.onRebuilt({ ok: false, problemText: error.message, milliseconds: 0 });
+      }
+    });
   }
 
   private async rebuild(changed: string[]): Promise<RebuildResult> {
@@ -87,9 +97,10 @@ export class WatchSession {
     // A plan alone affects only its own documents; in a project, its neighbours' links too.
     const inProject = findProject(this.paths, this.io.cwd) !== undefined;
     const plans = shown.filter((file) => /\.ya?ml$/i.test(file) && !/mapc\.ya?ml$/i.test(file) && existsSync(resolve(this.io.cwd, file)));
-    const targets = everything || inProject ? this.paths : plans;
-    if (targets.length === 0 && !everything) return { ok: true, problemText: '', milliseconds: 0 };
-    return this.build(targets, false, everything || !inProject ? undefined : new Set(plans));
+    if (!inProject && !everything && plans.length === 0) return { ok: true, problemText: '', milliseconds: 0 };
+    // A part added to mapc.yaml, or a new plan in a watched folder, is watched from now on.
+    this.watcher?.add(this.watchedPaths());
+    return this.build(everything || inProject ? this.paths : plans, false, everything || !inProject ? undefined : new Set(plans));
   }
 
   private async build(targets: string[], first: boolean, pdfSources?: Set<string>): Promise<RebuildResult> {

@@ -7,6 +7,9 @@ import { HELPER_NAMES } from './helpers.js';
 /** The documents mapc knows how to make; a template folder may provide its own. */
 export const BUILT_IN_DOCUMENTS = ['map', 'report', 'strategy'] as const;
 
+/** Documents of a multi-part project, not of a plan. */
+const PROJECT_DOCUMENTS = ['contents', 'bound'];
+
 /** A template could not be read or compiled. */
 export class TemplateError extends Error {
   override name = 'TemplateError';
@@ -67,7 +70,9 @@ export class TemplateSet {
   private documentFile(name: string): string | undefined {
     const custom = this.folders.custom;
     if (custom) {
-      if (this.isSingleCustomDocument) return join(custom, 'document.hbs');
+      // One custom document.hbs stands for the plans' documents; contents pages and bound
+      // PDFs of projects come from the built-in templates unless the folder has its own.
+      if (this.isSingleCustomDocument && !PROJECT_DOCUMENTS.includes(name)) return join(custom, 'document.hbs');
       if (existsSync(join(custom, name, 'document.hbs'))) return join(custom, name, 'document.hbs');
     }
     const builtIn = join(this.folders.builtIn, name, 'document.hbs');
@@ -85,7 +90,10 @@ export class TemplateSet {
   private compile(file: string): Handlebars.TemplateDelegate {
     const cached = this.compiled.get(file);
     if (cached) return cached;
-    const display = relative(this.folders.displayRoot, file).split(sep).join('/');
+    const builtIn = relative(this.folders.builtIn, file);
+    const display = builtIn.startsWith('..')
+      ? relative(this.folders.displayRoot, file).split(sep).join('/')
+      : `mapc's templates/${builtIn.split(sep).join('/')}`;
     let program: hbs.AST.Program;
     try {
       program = this.hb.parse(readFileSync(file, 'utf8'));

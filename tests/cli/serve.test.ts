@@ -33,9 +33,18 @@ describe('mapc serve', () => {
       expect(shown).toContain("error: 'status' is 'finished'; it must be one of: draft, consultation, submitted, approved.");
       expect(await page.$eval('h3', (h) => h.textContent)).toBe('1. Seen after the reload');
 
-      // The server gives nothing outside the output folder.
+      // The server gives nothing outside the output folder, survives a malformed address,
+      // and answers only to its own name (no DNS rebinding).
       const outside = await fetch(`${address}..%2f${PLAN.replace('/', '%2f')}`);
       expect(outside.status).toBe(404);
+      expect((await fetch(`${address}%E0%A4%A`)).status).toBe(400);
+      const { request } = await import('node:http');
+      const rebound = await new Promise<number>((resolve) => {
+        const url = new URL(address);
+        request({ host: url.hostname, port: url.port, path: '/devon-part-3-3-example.html', headers: { host: 'evil.example' } }, (response) => resolve(response.statusCode!)).end();
+      });
+      expect(rebound).toBe(403);
+      expect((await fetch(`${address}devon-part-3-3-example.html`)).status).toBe(200);
     } finally {
       await browser.close();
       expect(await serving.stop()).toBe(0);

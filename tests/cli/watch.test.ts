@@ -64,6 +64,34 @@ describe('mapc build --watch', () => {
     }
   });
 
+  it('watches a project started with no path, and survives a template saved half-written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-watch-project-'));
+    cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
+    cpSync(join(ROOT, 'mapc.yaml'), join(dir, 'mapc.yaml'));
+    mkdirSync(join(dir, 'look'));
+    writeFileSync(join(dir, 'look/document.hbs'), '<!DOCTYPE html>\n<html lang="en-GB">\n{{> head}}\n<body><h1>{{text title}}</h1>{{> part-navigation}}</body>\n</html>\n');
+    writeFileSync(join(dir, 'mapc.yaml'), readFileSync(join(dir, 'mapc.yaml'), 'utf8').replace('to: [html, pdf]', 'to: [html], template: look'));
+    const watching = startMapc(['build', '--watch'], dir);
+    try {
+      await watching.waitForOutput('Watching for changes');
+      const output = join(dir, 'dist/devon-strategic-plan/devon-part-3-3-example.html');
+      edit(dir, PLAN, (text) => text.replace('title: Example Part', 'title: Example Part Saved'));
+      await watching.waitForOutput('Rebuilt in', 1);
+      expect(readFileSync(output, 'utf8')).toContain('<h1>Example Part Saved</h1>');
+      // The neighbour's "next" link names the part by number; its contents page by title.
+      expect(readFileSync(join(dir, 'dist/devon-strategic-plan/index.html'), 'utf8')).toContain('3.3 Example Part Saved');
+      writeFileSync(join(dir, 'look/document.hbs'), '<html>{{#if title}}</html>');
+      await watching.waitForOutput('Not built: fix the problems above. The last good output is kept.');
+      expect(watching.stderr()).toContain("look/document.hbs: Parse error on line 1:\n  ...{{#if title}}</html>\n  -----------------------^\n  Expecting 'OPEN_INVERSE_CHAIN', 'INVERSE', 'OPEN_ENDBLOCK', got 'EOF'");
+      expect(readFileSync(output, 'utf8')).toContain('<h1>Example Part Saved</h1>');
+      writeFileSync(join(dir, 'look/document.hbs'), '<!DOCTYPE html>\n<html lang="en-GB">\n{{> head}}\n<body><h1>Again: {{text title}}</h1></body>\n</html>\n');
+      await watching.waitForOutput('Rebuilt in', 2);
+      expect(readFileSync(output, 'utf8')).toContain('<h1>Again: Example Part Saved</h1>');
+    } finally {
+      expect(await watching.stop()).toBe(0);
+    }
+  });
+
   it('prints a PDF again on a save with the browser it kept open', async () => {
     const dir = workspace();
     const watching = startMapc(['build', '--watch', '--to', 'pdf', '--out', 'out', 'plans'], dir);
