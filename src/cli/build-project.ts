@@ -6,7 +6,7 @@ import { TemplateError, TemplateFieldError, type Navigation } from '../render/re
 import { writeOutputs, type BuildOptions, type BuildOutputs, type SharedTools } from './build.js';
 import type { BuildReporter } from './build-reporter.js';
 import { createRenderer, renderPlans } from './build-plans.js';
-import { documentDate } from './document-date.js';
+import { datedBy } from './document-date.js';
 import type { Io } from './io.js';
 import { packageVersion } from './package-root.js';
 import { planPrintJob } from './pdf-jobs.js';
@@ -48,9 +48,11 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
       if (to.includes('html')) outputs.html.push({ source: projectFile, document: 'contents', output: 'index.html', html: renderer.renderContents(contents) });
       if (to.includes('pdf')) {
         const bound = renderer.renderBound(contents, rendered.rendered.map(({ documents }) => documents[0]!));
-        const dates = rendered.rendered.map(({ plan }) => documentDate(plan, io.env).getTime());
+        const dated = rendered.rendered.map(({ plan }) => datedBy(plan, io.env));
+        const sourceDateEpoch = dated.find((d) => d.sourceDateEpoch !== undefined)?.sourceDateEpoch;
         outputs.pdf.push({
           source: projectFile,
+          ...(sourceDateEpoch === undefined ? {} : { context: { sourceDateEpoch } }),
           document: 'bound',
           output: `${project.id}.pdf`,
           html: bound,
@@ -59,7 +61,7 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
             author: project.authority,
             subject: `${project.title}, ${project.authority}: all ${parts.length} parts`,
             keywords: ['Strategic plan', project.authority, ...new Set(parts.map((p) => p.plan.period))],
-            date: new Date(Math.max(...dates)),
+            date: new Date(Math.max(...dated.map((d) => d.date.getTime()))),
             creator: generator,
             lang: 'en-GB',
             headings: headingsOf(bound),

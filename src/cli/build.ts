@@ -106,7 +106,7 @@ export async function writeOutputs(
     }
     if (printing && printer) {
       reporter.expect(pdfs.length);
-      const printed = await printing.printDocuments(pdfs.map((job) => ({ ...job, context })), { ...printOptions, outDir, outLabel: out }, io, reporter, printer);
+      const printed = await printing.printDocuments(pdfs.map((job) => ({ ...job, context: { ...job.context, ...context } })), { ...printOptions, outDir, outLabel: out }, io, reporter, printer);
       written.push(...printed.written);
       failed = printed.failed;
     }

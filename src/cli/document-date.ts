@@ -8,13 +8,18 @@ import { ToolError } from './io.js';
  * SOURCE_DATE_EPOCH as reproducible builds set it, else the start of the plan period.
  */
 export function documentDate(plan: Plan, env: NodeJS.ProcessEnv): Date {
+  return datedBy(plan, env).date;
+}
+
+/** The date, and whether SOURCE_DATE_EPOCH gave it (the manifest records the epoch then). */
+export function datedBy(plan: Plan, env: NodeJS.ProcessEnv): { date: Date; sourceDateEpoch?: string } {
   const own = plan.dates.approved ?? plan.dates.submitted ?? plan.dates.published;
-  if (own) return new Date(`${own}T00:00:00Z`);
+  if (own) return { date: new Date(`${own}T00:00:00Z`) };
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d+$/.test(epoch)) throw new ToolError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '${epoch}'.`);
-    return new Date(Number(epoch) * 1000);
+    return { date: new Date(Number(epoch) * 1000), sourceDateEpoch: epoch };
   }
   const period = readPeriod(plan.period);
-  return new Date(`${period.ok ? period.range.start : '2000-01-01'}T00:00:00Z`);
+  return { date: new Date(`${period.ok ? period.range.start : '2000-01-01'}T00:00:00Z`) };
 }

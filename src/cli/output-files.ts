@@ -47,6 +47,8 @@ export interface ManifestEntry {
   project?: string;
   /** The --template the output was built with, when not the default. */
   template?: string;
+  /** SOURCE_DATE_EPOCH, when it gave a PDF its date (the plan had none of its own). */
+  sourceDateEpoch?: string;
 }
 
 export interface Manifest {
@@ -55,15 +57,15 @@ export interface Manifest {
   outputs: ManifestEntry[];
 }
 
+export function readManifestOf(folder: string): Manifest | undefined {
+  return readManifest(join(folder, 'manifest.json'));
+}
+
 /**
  * Records the outputs of this build in DIR/manifest.json, keeping the entries of earlier
  * builds whose files are still there unchanged, so that building one plan does not
  * forget the others. Sorted, and free of dates, so that it is reproducible too.
  */
-export function readManifestOf(folder: string): Manifest | undefined {
-  return readManifest(join(folder, 'manifest.json'));
-}
-
 export function updateManifest(folder: string, version: string, written: ManifestEntry[]): void {
   const path = join(folder, 'manifest.json');
   const entries = new Map<string, ManifestEntry>();

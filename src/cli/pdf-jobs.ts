@@ -1,13 +1,15 @@
 import { headingsOf } from '../pdf/pdf-outline.js';
 import type { Plan } from '../plan/model.js';
 import type { RenderedDocument } from '../render/render-document.js';
-import { documentDate } from './document-date.js';
+import { datedBy } from './document-date.js';
 import type { PrintJob } from './print-documents.js';
 
 /** The print job of one document of a plan: its PDF metadata comes from the plan. */
 export function planPrintJob(source: string, plan: Plan, document: RenderedDocument, generator: string, env: NodeJS.ProcessEnv): PrintJob {
+  const { date, sourceDateEpoch } = datedBy(plan, env);
   return {
     source,
+    ...(sourceDateEpoch === undefined ? {} : { context: { sourceDateEpoch } }),
     document: document.name,
     output: `${document.baseName}.pdf`,
     html: document.html,
@@ -16,7 +18,7 @@ export function planPrintJob(source: string, plan: Plan, document: RenderedDocum
       author: plan.authority,
       subject: document.subject,
       keywords: document.keywords,
-      date: documentDate(plan, env),
+      date,
       creator: generator,
       lang: 'en-GB',
       headings: headingsOf(document.html),

@@ -12,7 +12,7 @@ export interface PrintJob {
   /** The source the manifest records: a plan file, or mapc.yaml for a whole document. */
   source: string;
   /** How it was built (project, template), for the manifest. */
-  context?: Partial<Pick<ManifestEntry, 'project' | 'template'>>;
+  context?: Partial<Pick<ManifestEntry, 'project' | 'template' | 'sourceDateEpoch'>>;
   document: string;
   /** The PDF's file name in the output folder. */
   output: string;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCommand, DEFAULT_JOBS, type OutputFormat } from './build.js';
@@ -16,6 +16,12 @@ export async function verifyCommand(dir: string, io: Io): Promise<number> {
   const manifest = readManifestOf(folder);
   if (!manifest) throw new ToolError(`no readable manifest.json in '${dir}': verify needs the folder a build wrote.`);
   const problems: string[] = [];
+  if (manifest.outputs.length === 0) problems.push('manifest.json lists no outputs: there is nothing to verify');
+  // A document in the folder that the manifest does not vouch for is not verified either.
+  const listed = new Set(manifest.outputs.map((entry) => entry.file));
+  for (const name of readdirSync(folder).filter((name) => /\.(html|pdf)$/i.test(name)).sort()) {
+    if (!listed.has(name)) problems.push(`${name}: not in the manifest, so nothing says what it was built from`);
+  }
   for (const entry of manifest.outputs) {
     const file = join(folder, entry.file);
     if (!existsSync(file)) problems.push(`${entry.file}: missing`);
@@ -29,7 +35,10 @@ export async function verifyCommand(dir: string, io: Io): Promise<number> {
       const out = join(scratch, String(index));
       const to = [...new Set(group.entries.map((e) => e.format))] as OutputFormat[];
       const options = { to, out, jobs: DEFAULT_JOBS, timeoutSeconds: 120, quiet: true, ...(group.template ? { template: group.template } : {}) };
-      await buildCommand(group.project ? [group.project] : group.sources, options, silent);
+      // The date the PDFs were given, when it came from SOURCE_DATE_EPOCH, is given again.
+      const epoch = group.entries.find((e) => e.sourceDateEpoch !== undefined)?.sourceDateEpoch;
+      const env = epoch === undefined ? silent : { ...silent, env: { ...silent.env, SOURCE_DATE_EPOCH: epoch } };
+      await buildCommand(group.project ? [group.project] : group.sources, options, env);
       for (const entry of group.entries) {
         const rebuilt = join(out, entry.file);
         if (!existsSync(rebuilt)) problems.push(`${entry.file}: its source ${entry.source} no longer builds`);
@@ -44,7 +53,7 @@ export async function verifyCommand(dir: string, io: Io): Promise<number> {
   }
 
   for (const problem of problems) io.stdout(`${problem}\n`);
-  io.stdout(problems.length === 0 ? `${manifest.outputs.length} outputs verified: each is what its source builds to.\n` : `${problems.length} of ${manifest.outputs.length} outputs do not verify.\n`);
+  io.stdout(problems.length === 0 ? `${manifest.outputs.length} ${manifest.outputs.length === 1 ? 'output' : 'outputs'} verified: each is what its source builds to.\n` : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: the folder does not verify.\n`);
   return problems.length === 0 ? 0 : 1;
 }
 

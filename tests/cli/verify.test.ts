@@ -28,7 +28,7 @@ describe('mapc verify', () => {
     expect(result.stdout).toBe(
       [
         "iow-qp-map-2002-03.report.html: changed since it was built (its sha256 is not the manifest's)",
-        '1 of 4 outputs do not verify.',
+        '1 problem: the folder does not verify.',
         '',
       ].join('\n'),
     );
@@ -46,6 +46,33 @@ describe('mapc verify', () => {
     const result = await runMapc(['verify', out]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('iow-qp-map-2002-03.html: differs from what plans/isle-of-wight-qp-map-2002-03.yaml builds to now');
+  });
+
+  it('fails on a document the manifest does not list, and on an empty manifest', async () => {
+    const out = await freshBuild();
+    const manifestFile = join(out, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.outputs = manifest.outputs.filter((o: { file: string }) => o.file !== 'iow-qp-map-2002-03.html');
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    writeFileSync(join(out, 'iow-qp-map-2002-03.html'), '<p>anything</p>');
+    const unlisted = await runMapc(['verify', out]);
+    expect(unlisted.code).toBe(1);
+    expect(unlisted.stdout).toBe('iow-qp-map-2002-03.html: not in the manifest, so nothing says what it was built from\n1 problem: the folder does not verify.\n');
+    manifest.outputs = [];
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const empty = await runMapc(['verify', out]);
+    expect(empty.code).toBe(1);
+    expect(empty.stdout).toContain('manifest.json lists no outputs: there is nothing to verify');
+  });
+
+  it('gives PDFs dated by SOURCE_DATE_EPOCH the same date again', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mapc-verify-epoch-'));
+    const build = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-part-3-3-example.yaml'], { env: { SOURCE_DATE_EPOCH: '1104537600' } });
+    expect(build.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).outputs[0].sourceDateEpoch).toBe('1104537600');
+    const result = await runMapc(['verify', out], { env: { SOURCE_DATE_EPOCH: '' } });
+    expect(result.stdout).toBe('1 output verified: each is what its source builds to.\n');
+    expect(result.code).toBe(0);
   });
 
   it('exits 2 for a folder without a manifest', async () => {
