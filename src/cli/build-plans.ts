@@ -50,6 +50,13 @@ export function renderPlans(
       reporter.notBuilt(file, 'fix the errors above.');
       continue;
     }
+    // Outputs are named after plan ids: a second plan with the same id would overwrite the first.
+    const twin = checked.find((other) => other.plan.id === plan.id);
+    if (twin) {
+      outcome.failed = true;
+      reporter.notBuilt(file, `its id '${plan.id}' is also the id of ${twin.file}, and documents are named after ids. Give each plan its own id.`);
+      continue;
+    }
     checked.push({ file, plan });
   }
   // Rendered once all are read: a part's links name its neighbours.

@@ -137,3 +137,17 @@ describe('mapc build --template DIR', () => {
 function sha(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
+
+describe('two plans with one id', () => {
+  it('builds the first and refuses the second, whose documents would overwrite it', async () => {
+    const dir = temporaryFolder('mapc-twins-');
+    const source = readFileSync(join(ROOT, 'plans/devon-part-3-3-example.yaml'), 'utf8');
+    writeFileSync(join(dir, 'a.yaml'), source);
+    writeFileSync(join(dir, 'b.yaml'), source.replace('title: Example Part', 'title: Another'));
+    const result = await runMapc(['build', '--to', 'html', '--out', 'out', 'a.yaml', 'b.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("mapc: b.yaml was not built: its id 'devon-part-3-3-example' is also the id of a.yaml, and documents are named after ids. Give each plan its own id.\n");
+    expect(readFileSync(join(dir, 'out/devon-part-3-3-example.html'), 'utf8')).toContain('Example Part');
+    expect(readFileSync(join(dir, 'out/devon-part-3-3-example.html'), 'utf8')).not.toContain('Another');
+  });
+});
