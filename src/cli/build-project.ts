@@ -9,7 +9,7 @@ import { createRenderer, renderPlans } from './build-plans.js';
 import { datedBy } from './document-date.js';
 import type { Io } from './io.js';
 import { packageVersion } from './package-root.js';
-import { planPrintJob } from './pdf-jobs.js';
+import { outputsOf } from './pdf-jobs.js';
 import { loadProject } from './project-file.js';
 
 /**
@@ -31,13 +31,7 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
   const renderer = shared.renderer ?? createRenderer(options.template ?? project.build.template, generator, io);
 
   const rendered = renderPlans(loaded.partFiles, renderer, reporter, io, navigation);
-  const outputs: BuildOutputs = { html: [], pdf: [] };
-  for (const { file, plan, documents } of rendered.rendered) {
-    for (const document of documents) {
-      if (to.includes('html')) outputs.html.push({ source: file, document: document.name, output: `${document.baseName}.html`, html: document.html });
-      if (to.includes('pdf')) outputs.pdf.push(planPrintJob(file, plan, document, generator, io.env));
-    }
-  }
+  const outputs: BuildOutputs = outputsOf(rendered.rendered, to, generator, io.env);
 
   let failedBound = false;
   const complete = rendered.rendered.length === loaded.partFiles.length && !rendered.failed;

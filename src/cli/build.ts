@@ -9,7 +9,7 @@ import { findPlanFiles } from './find-plan-files.js';
 import { ToolError, type Io } from './io.js';
 import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-files.js';
 import { packageVersion } from './package-root.js';
-import { planPrintJob } from './pdf-jobs.js';
+import { outputsOf } from './pdf-jobs.js';
 import type { PrintJob } from './print-documents.js';
 import { findProject } from './project-file.js';
 
@@ -58,13 +58,7 @@ export async function buildOnce(paths: string[], options: BuildOptions, io: Io, 
   const to = options.to ?? ['html', 'pdf'];
   const renderer = shared.renderer ?? createRenderer(options.template, generator, io);
   const rendered = renderPlans(findPlanFiles(paths, io.cwd), renderer, reporter, io);
-  const outputs: BuildOutputs = { html: [], pdf: [] };
-  for (const { file, plan, documents } of rendered.rendered) {
-    for (const document of documents) {
-      if (to.includes('html')) outputs.html.push({ source: file, document: document.name, output: `${document.baseName}.html`, html: document.html });
-      if (to.includes('pdf')) outputs.pdf.push(planPrintJob(file, plan, document, generator, io.env));
-    }
-  }
+  const outputs = outputsOf(rendered.rendered, to, generator, io.env);
   const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io, reporter, shared);
   if (rendered.unreadable) return 2;
   return rendered.failed || failed ? 1 : 0;

@@ -2,6 +2,8 @@ import { headingsOf } from '../pdf/pdf-outline.js';
 import type { Plan } from '../plan/model.js';
 import type { RenderedDocument } from '../render/render-document.js';
 import { datedBy } from './document-date.js';
+import type { RenderedPlan } from './build-plans.js';
+import type { BuildOutputs, OutputFormat } from './build.js';
 import type { PrintJob } from './print-documents.js';
 
 /** The print job of one document of a plan: its PDF metadata comes from the plan. */
@@ -24,4 +26,16 @@ export function planPrintJob(source: string, plan: Plan, document: RenderedDocum
       headings: headingsOf(document.html),
     },
   };
+}
+
+/** The files a set of rendered plans becomes: each document's HTML, and its PDF to print. */
+export function outputsOf(rendered: RenderedPlan[], to: OutputFormat[], generator: string, env: NodeJS.ProcessEnv): BuildOutputs {
+  const outputs: BuildOutputs = { html: [], pdf: [] };
+  for (const { file, plan, documents } of rendered) {
+    for (const document of documents) {
+      if (to.includes('html')) outputs.html.push({ source: file, document: document.name, output: `${document.baseName}.html`, html: document.html });
+      if (to.includes('pdf')) outputs.pdf.push(planPrintJob(file, plan, document, generator, env));
+    }
+  }
+  return outputs;
 }

@@ -34,13 +34,27 @@ export function checkProjectSource(source: string, folder: ProjectFolder): Proje
   const problems: Problem[] = [...parsed.problems];
   const done = (project?: Project): ProjectCheck => ({ problems: locateProblems(problems, parsed.locate), ...(project ? { project } : {}) });
   if (parsed.data === undefined) return done();
-  if (!validateProjectSchema(parsed.data)) {
-    problems.push(...schemaProblemsOf(validateProjectSchema.errors ?? [], parsed.data, 'the project'));
-    return done();
-  }
+  const valid = validateProjectSchema(parsed.data);
+  if (!valid) problems.push(...schemaProblemsOf(validateProjectSchema.errors ?? [], parsed.data, 'the project'));
+  // The parts are checked even when another key is wrong, so that one run says everything.
+  const parts = (parsed.data as { parts?: unknown }).parts;
+  if (Array.isArray(parts)) checkParts(parts, folder, problems);
+  if (!valid) return done();
   const file = parsed.data as ProjectFile;
+  const project: Project = {
+    id: file.id,
+    title: file.title,
+    authority: file.authority,
+    parts: file.parts,
+    build: { out: file.build?.out ?? 'dist', to: file.build?.to ?? ['html', 'pdf'], ...(file.build?.template ? { template: file.build.template } : {}) },
+  };
+  return done(problems.some((p) => p.severity === 'error') ? undefined : project);
+}
+
+function checkParts(parts: unknown[], folder: ProjectFolder, problems: Problem[]): void {
   const seen = new Set<string>();
-  file.parts.forEach((part, i) => {
+  parts.forEach((part, i) => {
+    if (typeof part !== 'string') return; // the schema's problem
     if (seen.has(part)) {
       problems.push({ severity: 'error', code: 'rule/duplicate-part', message: `'${part}' is listed twice; a part appears once in a document.`, pointer: `/parts/${i}` });
     } else if (!folder.exists(part)) {
@@ -51,12 +65,4 @@ export function checkProjectSource(source: string, folder: ProjectFolder): Proje
     }
     seen.add(part);
   });
-  const project: Project = {
-    id: file.id,
-    title: file.title,
-    authority: file.authority,
-    parts: file.parts,
-    build: { out: file.build?.out ?? 'dist', to: file.build?.to ?? ['html', 'pdf'], ...(file.build?.template ? { template: file.build.template } : {}) },
-  };
-  return done(problems.some((p) => p.severity === 'error') ? undefined : project);
 }

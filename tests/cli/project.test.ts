@@ -109,6 +109,8 @@ describe('a multi-part project (mapc.yaml)', () => {
     const result = await runMapc(['build'], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("mapc.yaml:10:1: error: Unknown key 'authorty' in the project. [schema/unknown-key]");
+    // And the misspelt part, in the same run.
+    expect(result.stderr).toContain("mapc.yaml:13:5: error: There is no plan file 'plans/devon-part-3-3-exampel.yaml' (parts are relative to mapc.yaml). [rule/missing-part]");
     expect(result.stderr).toContain("Did you mean 'authority'?");
     expect(result.stderr).toContain('mapc: mapc.yaml was not built: fix the errors above; no part was built.');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
