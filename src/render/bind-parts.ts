@@ -11,6 +11,8 @@ export function bodyForBinding(partHtml: string, index: number): string {
     .slice(start, end)
     .replace(/<a class="skip-link"[^>]*>[\s\S]*?<\/a>\n?/, '')
     .replace(/<nav class="part-navigation"[\s\S]*?<\/nav>\n?/, '')
+    // A draft part is marked on its own pages (a named page), not on every page of the whole.
+    .replace(/<div class="draft-mark" aria-hidden="true"><\/div>\n?/, '')
     // One document has one <main>; a part's becomes a plain division.
     .replace(/<main\b/g, '<div')
     .replace(/<\/main>/g, '</div>')

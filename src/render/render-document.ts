@@ -92,6 +92,8 @@ export class Renderer {
     const data: RenderData = { marker: new AbbreviationMarker(new Map()) };
     const view = {
       ...contents,
+      // The whole is not marked DRAFT page by page: its draft parts are (print CSS, page draft-part).
+      isDraft: false,
       parts: contents.parts.map((part, i) => ({ ...part, body: bodyForBinding(parts[i]!.html, i) })),
       styles: this.styles,
       document: { name: 'bound', shortTitle: contents.title, generator: this.options.generator },

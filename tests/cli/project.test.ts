@@ -98,6 +98,9 @@ describe('a multi-part project (mapc.yaml)', () => {
       { title: '3.3 Example Part', depth: 2 },
     ]);
     for (let page = 1; page <= pages; page++) expect(pdfText(file, page)).toContain(`Page ${page} of ${pages}`);
+    // Only the draft part (3.3, the last page) is marked DRAFT, not the approved Part 3.2.
+    const marked = Array.from({ length: pages }, (_, i) => pdfText(file, i + 1).includes('DRAFT'));
+    expect(marked).toEqual([...Array(pages - 1).fill(false), true]);
     const separate = Number(pdfInfo(join(out, 'devon-children-and-families-2004-05.pdf')).Pages) + Number(pdfInfo(join(out, 'devon-part-3-3-example.pdf')).Pages);
     expect(pages).toBe(separate + 1); // the cover with the list of parts
   });
