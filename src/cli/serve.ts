@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { ToolError, type Io } from './io.js';
 import { PreviewServer } from './preview-server.js';
@@ -17,8 +17,7 @@ export interface ServeOptions {
  * problems of one that failed).
  */
 export async function serveCommand(paths: string[], options: BuildOptions & ServeOptions, io: Io): Promise<number> {
-  const project = findProject(paths, io.cwd);
-  const out = options.out ?? (project ? loadProject(project, io.cwd).project?.build.out : undefined) ?? 'dist';
+  const out = options.out ?? projectOut(paths, io.cwd) ?? 'dist';
   const server = new PreviewServer(resolve(io.cwd, out));
   let address: string;
   try {
@@ -38,4 +37,12 @@ export async function serveCommand(paths: string[], options: BuildOptions & Serv
   await session.close();
   await server.close();
   return 0;
+}
+
+/** A project's output folder, which mapc.yaml gives relative to its own folder. */
+function projectOut(paths: string[], cwd: string): string | undefined {
+  const file = findProject(paths, cwd);
+  if (!file) return undefined;
+  const loaded = loadProject(file, cwd);
+  return loaded.project ? relative(cwd, resolve(loaded.folder, loaded.project.build.out)) || '.' : undefined;
 }
