@@ -1,8 +1,12 @@
-import type { Achievement, Action, Indicator, Objective, Plan, Report, Strategy } from '../plan/model.js';
-import { judge, type Judgement } from './compare-indicator.js';
 import { formatDate } from '../plan/format-date.js';
-import { formatMoney, formatValue } from './format-values.js';
-import { indicatorChart } from './indicator-chart.js';
+import type { Achievement, Action, Objective, Plan } from '../plan/model.js';
+import { formatMoney } from './format-values.js';
+import { fundingView, type FundingView } from './funding-view.js';
+import { indicatorView, linkOf, type IndicatorLink, type IndicatorView } from './indicator-view.js';
+import { reportView, type ReportView } from './report-view.js';
+import { strategyView, type StrategyView } from './strategy-view.js';
+
+export type { FundingView, IndicatorLink, IndicatorView, ReportView, StrategyView };
 
 /**
  * What templates see. Every key is always present (null or [] when the plan leaves it
@@ -78,71 +82,6 @@ export interface ActionView {
   indicators: IndicatorLink[];
 }
 
-export interface IndicatorLink {
-  id: string;
-  anchor: string;
-  label: string;
-}
-
-export interface IndicatorView extends IndicatorLink {
-  code: string | null;
-  unit: string;
-  polarity: string;
-  polarityLabel: string;
-  period: string | null;
-  value: string;
-  national: string | null;
-  comparator: string | null;
-  target: string | null;
-  targetPeriod: string | null;
-  history: { period: string; value: string }[];
-  note: string | null;
-  againstNational: { judgement: Judgement; label: string };
-  chart: string;
-}
-
-export interface StrategyView {
-  title: string;
-  horizon: string;
-  /** "Runs to 2008", when the title does not already say so. */
-  horizonNote: string | null;
-  items: {
-    id: string;
-    anchor: string;
-    number: number;
-    title: string;
-    text: string;
-    national: string[];
-    targets: { text: string; indicator: IndicatorLink | null; value: string | null; by: string | null }[];
-  }[];
-}
-
-export interface FundingView {
-  lines: { source: string; amount: string; objective: ObjectiveLink | null; period: string | null; note: string | null }[];
-  byObjective: { objective: ObjectiveLink | null; amount: string }[];
-  total: string;
-}
-
-export interface ReportView {
-  committee: string;
-  date: string;
-  paper: string | null;
-  title: string;
-  from: string;
-  purpose: string;
-  background: string | null;
-  sections: { heading: string; body: string; includesEmphases: boolean; includesKeyActions: boolean; closing: string | null }[];
-  /** Whether a section prints these lists; if not, the paper prints them in their default place. */
-  sectionsIncludeEmphases: boolean;
-  sectionsIncludeKeyActions: boolean;
-  conclusion: string | null;
-  recommendations: string[];
-  backgroundPapers: string[];
-  contacts: { name: string; role: string | null; phone: string | null; email: string | null }[];
-  signedBy: { name: string; role: string } | null;
-  appendix: boolean;
-}
-
 const STATUS_LABELS: Record<string, string> = {
   draft: 'Draft',
   consultation: 'Draft for consultation',
@@ -152,13 +91,6 @@ const STATUS_LABELS: Record<string, string> = {
   'in-progress': 'In progress',
   done: 'Done',
   dropped: 'Dropped',
-};
-
-const JUDGEMENT_LABELS: Record<Judgement, string> = {
-  better: 'Better than national',
-  worse: 'Worse than national',
-  same: 'Same as national',
-  'not-judged': 'Not compared',
 };
 
 export function buildPlanView(plan: Plan): PlanView {
@@ -220,33 +152,6 @@ function objectiveLink(o: Objective): ObjectiveLink {
   return { id: o.id, anchor: `objective-${o.id}`, number: o.number, title: o.title };
 }
 
-function linkOf(indicator: IndicatorView): IndicatorLink {
-  return { id: indicator.id, anchor: indicator.anchor, label: indicator.label };
-}
-
-function indicatorView(i: Indicator, authority: string): IndicatorView {
-  const judgement = judge(i, i.value, i.national);
-  return {
-    id: i.id,
-    anchor: `indicator-${i.id}`,
-    label: i.label,
-    code: i.code ?? null,
-    unit: i.unit,
-    polarity: i.polarity,
-    polarityLabel: i.polarity === 'higher-is-better' ? 'Higher is better' : i.polarity === 'lower-is-better' ? 'Lower is better' : 'Neither',
-    period: i.period ?? null,
-    value: formatValue(i.value, i.unit),
-    national: i.national === undefined ? null : formatValue(i.national, i.unit),
-    comparator: i.comparator === undefined ? null : formatValue(i.comparator, i.unit),
-    target: i.target === undefined ? null : formatValue(i.target.value, i.unit),
-    targetPeriod: i.target?.period ?? null,
-    history: i.history.map((h) => ({ period: h.period, value: formatValue(h.value, i.unit) })),
-    note: i.note ?? null,
-    againstNational: { judgement, label: JUDGEMENT_LABELS[judgement] },
-    chart: indicatorChart(i, authority),
-  };
-}
-
 function actionView(a: Action, indicatorLinks: (ids: string[]) => IndicatorLink[]): ActionView {
   return {
     id: a.id ?? null,
@@ -258,73 +163,6 @@ function actionView(a: Action, indicatorLinks: (ids: string[]) => IndicatorLink[
     statusLabel: STATUS_LABELS[a.status]!,
     cost: a.cost === undefined ? null : formatMoney(a.cost),
     indicators: indicatorLinks(a.indicators),
-  };
-}
-
-function strategyView(strategy: Strategy, indicatorLinks: (ids: string[]) => IndicatorLink[]): StrategyView {
-  return {
-    title: strategy.title ?? `Medium-term strategy to ${strategy.horizon}`,
-    horizon: strategy.horizon,
-    horizonNote: strategy.title === undefined || strategy.title.includes(strategy.horizon) ? null : `Runs to ${strategy.horizon}.`,
-    items: strategy.items.map((item, i) => ({
-      id: item.id,
-      anchor: `strategy-${item.id}`,
-      number: i + 1,
-      title: item.title,
-      text: item.text,
-      national: item.national,
-      targets: item.targets.map((t) => ({
-        text: t.text,
-        indicator: t.indicator === undefined ? null : (indicatorLinks([t.indicator])[0] ?? null),
-        value: t.value === undefined ? null : formatValue(t.value, t.unit ?? 'number'),
-        by: t.by ?? null,
-      })),
-    })),
-  };
-}
-
-function fundingView(plan: Plan, objectiveLinks: Map<string, ObjectiveLink>): FundingView | null {
-  if (plan.funding.length === 0) return null;
-  const totals = new Map<string | null, number>();
-  for (const line of plan.funding) totals.set(line.objective ?? null, (totals.get(line.objective ?? null) ?? 0) + line.amount);
-  const order = [...plan.objectives.map((o) => o.id as string | null), null].filter((id) => totals.has(id));
-  return {
-    lines: plan.funding.map((line) => ({
-      source: line.source,
-      amount: formatMoney(line.amount),
-      objective: line.objective === undefined ? null : (objectiveLinks.get(line.objective) ?? null),
-      period: line.period ?? null,
-      note: line.note ?? null,
-    })),
-    byObjective: order.map((id) => ({ objective: id === null ? null : objectiveLinks.get(id)!, amount: formatMoney(totals.get(id)!) })),
-    total: formatMoney(plan.funding.reduce((sum, line) => sum + line.amount, 0)),
-  };
-}
-
-function reportView(report: Report): ReportView {
-  return {
-    committee: report.committee,
-    date: formatDate(report.date),
-    paper: report.paper ?? null,
-    title: report.title,
-    from: report.from,
-    purpose: report.purpose,
-    background: report.background ?? null,
-    sections: report.sections.map((s) => ({
-      heading: s.heading,
-      body: s.body,
-      includesEmphases: s.include === 'emphases',
-      includesKeyActions: s.include === 'keyActions',
-      closing: s.closing ?? null,
-    })),
-    sectionsIncludeEmphases: report.sections.some((s) => s.include === 'emphases'),
-    sectionsIncludeKeyActions: report.sections.some((s) => s.include === 'keyActions'),
-    conclusion: report.conclusion ?? null,
-    recommendations: report.recommendations,
-    backgroundPapers: report.backgroundPapers,
-    contacts: report.contacts.map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone ?? null, email: c.email ?? null })),
-    signedBy: report.signedBy ?? null,
-    appendix: report.appendix,
   };
 }
 

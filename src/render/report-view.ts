@@ -1,0 +1,51 @@
+import { formatDate } from '../plan/format-date.js';
+import type { Report } from '../plan/model.js';
+
+/** The committee paper as templates see it. */
+export interface ReportView {
+  committee: string;
+  date: string;
+  paper: string | null;
+  title: string;
+  from: string;
+  purpose: string;
+  background: string | null;
+  sections: { heading: string; body: string; includesEmphases: boolean; includesKeyActions: boolean; closing: string | null }[];
+  /** Whether a section prints these lists; if not, the paper prints them in their default place. */
+  sectionsIncludeEmphases: boolean;
+  sectionsIncludeKeyActions: boolean;
+  conclusion: string | null;
+  recommendations: string[];
+  backgroundPapers: string[];
+  contacts: { name: string; role: string | null; phone: string | null; email: string | null }[];
+  signedBy: { name: string; role: string } | null;
+  appendix: boolean;
+}
+
+export function reportView(report: Report): ReportView {
+  return {
+    committee: report.committee,
+    date: formatDate(report.date),
+    paper: report.paper ?? null,
+    title: report.title,
+    from: report.from,
+    purpose: report.purpose,
+    background: report.background ?? null,
+    sections: report.sections.map((s) => ({
+      heading: s.heading,
+      body: s.body,
+      includesEmphases: s.include === 'emphases',
+      includesKeyActions: s.include === 'keyActions',
+      closing: s.closing ?? null,
+    })),
+    sectionsIncludeEmphases: report.sections.some((s) => s.include === 'emphases'),
+    sectionsIncludeKeyActions: report.sections.some((s) => s.include === 'keyActions'),
+    conclusion: report.conclusion ?? null,
+    recommendations: report.recommendations,
+    backgroundPapers: report.backgroundPapers,
+    contacts: report.contacts.map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone ?? null, email: c.email ?? null })),
+    signedBy: report.signedBy ?? null,
+    appendix: report.appendix,
+  };
+}
+
