@@ -25,6 +25,8 @@ describe('mapc build --to html', () => {
       'devon-part-3-3-example.html',
       'iow-qp-map-2002-03.html',
       'iow-qp-map-2002-03.report.html',
+      'iow-qp-map-2003-04.html',
+      'iow-qp-map-2003-04.report.html',
       'manifest.json',
     ]);
     const manifest = JSON.parse(files['manifest.json']!);
@@ -35,6 +37,8 @@ describe('mapc build --to html', () => {
       { file: 'devon-part-3-3-example.html', sha256: sha(files['devon-part-3-3-example.html']!), source: 'plans/devon-part-3-3-example.yaml', document: 'strategy', format: 'html' },
       { file: 'iow-qp-map-2002-03.html', sha256: sha(files['iow-qp-map-2002-03.html']!), source: 'plans/isle-of-wight-qp-map-2002-03.yaml', document: 'map', format: 'html' },
       { file: 'iow-qp-map-2002-03.report.html', sha256: sha(files['iow-qp-map-2002-03.report.html']!), source: 'plans/isle-of-wight-qp-map-2002-03.yaml', document: 'report', format: 'html' },
+      { file: 'iow-qp-map-2003-04.html', sha256: sha(files['iow-qp-map-2003-04.html']!), source: 'plans/isle-of-wight-qp-map-2003-04.yaml', document: 'map', format: 'html' },
+      { file: 'iow-qp-map-2003-04.report.html', sha256: sha(files['iow-qp-map-2003-04.report.html']!), source: 'plans/isle-of-wight-qp-map-2003-04.yaml', document: 'report', format: 'html' },
     ]);
   });
 
@@ -82,7 +86,7 @@ describe('mapc build --to html', () => {
     expect(result.stdout).toContain('plans/devon-children-and-families-2004-05.yaml → out/devon-children-and-families-2004-05.html');
     expect(readFileSync(join(dir, 'out/iow-qp-map-2002-03.html'), 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    expect(JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')).outputs).toHaveLength(4);
+    expect(JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')).outputs).toHaveLength(6);
   });
 });
 

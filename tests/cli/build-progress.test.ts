@@ -29,7 +29,7 @@ describe('what a build prints', () => {
 
   it('plain lines when not on a terminal, a progress line on one', () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-progress-'));
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.CI;
     const piped = execFileSync(process.execPath, [join(ROOT, 'bin/mapc.js'), 'build', '--to', 'pdf', '--jobs', '1', '--out', out, ...PLANS], { cwd: ROOT, env, encoding: 'utf8' });
     expect(piped).toBe(`${PLANS[0]} → ${join(out, 'devon-part-3-3-example.pdf')}\n${PLANS[1]} → ${join(out, 'devon-children-and-families-2004-05.pdf')}\n`);

@@ -12,6 +12,7 @@ describe('mapc validate', () => {
       'plans/devon-children-and-families-2004-05.yaml',
       'plans/devon-part-3-3-example.yaml',
       'plans/isle-of-wight-qp-map-2002-03.yaml',
+      'plans/isle-of-wight-qp-map-2003-04.yaml',
     ]);
     expect(report).toMatchObject({ version: 1, ok: true, errors: 0, warnings: 0 });
     expect(result.code).toBe(0);
@@ -22,7 +23,7 @@ describe('mapc validate', () => {
     cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
     const result = await runMapc(['validate'], { cwd: dir });
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('3 files checked: no problems.\n');
+    expect(result.stdout).toBe('4 files checked: no problems.\n');
   });
 
   it('checks ./mapc.yaml and its parts when given no path in a project', async () => {

@@ -15,7 +15,7 @@ describe('mapc verify', () => {
   it('passes on a fresh build', async () => {
     const out = await freshBuild();
     const result = await runMapc(['verify', out]);
-    expect(result.stdout).toBe('4 outputs verified: each is what its source builds to.\n');
+    expect(result.stdout).toBe('6 outputs verified: each is what its source builds to.\n');
     expect(result.code).toBe(0);
   });
 

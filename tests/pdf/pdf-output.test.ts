@@ -20,10 +20,10 @@ beforeAll(async () => {
 
 describe('PDF output of the example plans', () => {
   it('prints each document, sound by qpdf\'s check, with its browser in the manifest', () => {
-    expect(readdirSync(out).sort()).toEqual([STRATEGY, 'devon-part-3-3-example.pdf', MAP, REPORT, 'manifest.json'].sort());
+    expect(readdirSync(out).sort()).toEqual([STRATEGY, 'devon-part-3-3-example.pdf', MAP, REPORT, 'iow-qp-map-2003-04.pdf', 'iow-qp-map-2003-04.report.pdf', 'manifest.json'].sort());
     for (const file of [MAP, REPORT, STRATEGY]) expect(pdfIsSound(join(out, file))).toBe(true);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.outputs.map((o: { browser?: string }) => o.browser)).toEqual(Array(4).fill(expect.stringMatching(/Chrom/)));
+    expect(manifest.outputs.map((o: { browser?: string }) => o.browser)).toEqual(Array(6).fill(expect.stringMatching(/Chrom/)));
   });
 
   it('is tagged, A4, with the plan\'s metadata and dates from the plan, not the clock', () => {
