@@ -45,6 +45,13 @@ const rows = [
     floorName: 'bare puppeteer, same HTML',
     floor: measure(process.execPath, [join(root, 'bench/floor-print-pdf.js'), scratch, html]),
   },
+  {
+    job: 'diff the two IoW years',
+    // diff exits 1 when the plans differ, as diff(1) does: that is success here.
+    subject: measure('sh', ['-c', `"${process.execPath}" "${mapc}" diff plans/isle-of-wight-qp-map-2002-03.yaml plans/isle-of-wight-qp-map-2003-04.yaml >/dev/null; [ $? -eq 1 ]`]),
+    floorName: "node -e ''",
+    floor: measure(process.execPath, ['-e', '']),
+  },
 ];
 
 const ms = (n) => `${n.toFixed(0)} ms`;
@@ -61,3 +68,7 @@ for (const row of rows) {
   );
 }
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ runs, node: process.version, rows }, null, 2) + '\n');
+
+// diffPlans itself, in-process, on two generated plans of 1,000 actions.
+console.log('');
+execFileSync(process.execPath, [join(root, 'bench/diff.js'), '--runs', String(runs)], { cwd: root, stdio: 'inherit' });
