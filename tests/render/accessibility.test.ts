@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { axeViolations, htmlProblems } from '../helpers/accessibility.js';
 import { openHtml, useBrowser } from '../helpers/browser.js';
 import { EXAMPLE_PLANS, planFile, renderAll } from '../helpers/render-plan.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const browser = useBrowser();
 
 const documents = EXAMPLE_PLANS.flatMap((path) => {
@@ -31,19 +28,13 @@ describe('accessibility of the built-in documents', () => {
 
   it.each(documents)('$label: no axe-core violations in Chromium', async ({ html }) => {
     const { page } = await openHtml(browser(), html);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     await page.close();
     expect(violations).toEqual([]);
   });
 
   it.each(documents)('$label: valid HTML5', async ({ html }) => {
-    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(html);
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+    expect(await htmlProblems(html)).toEqual([]);
   });
 
   it.each(documents)('$label: language, title, one h1, headings in order, tables with captions and header cells, a skip link', async ({ html }) => {
