@@ -1,74 +1,100 @@
-// Benchmarks: whole-process timings of mapc beside the floor for each job, as a table
-// (median of several runs, with min and max) and in bench/results.json. Nothing here is
-// asserted: the figures are for reading.  Usage: npm run bench [-- --runs N]
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// Benchmarks: whole-process timings (and peak memory) of mapc beside the floor for each
+// job, and a peer where there is one, as a table (median of several runs, with min and
+// max) and in bench/results.json. Nothing here is asserted: the figures are for reading.
+// Usage: npm run bench [-- --runs N] [-- --quick]   (--quick: skips the 1,000-plan and 100-PDF rows)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePlans } from './generate-plans.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const runsArg = process.argv.indexOf('--runs');
-const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const option = (name) => process.argv.indexOf(name);
+const runs = option('--runs') > 0 ? Number(process.argv[option('--runs') + 1]) : 5;
+const quick = option('--quick') > 0;
+const node = process.execPath;
 const mapc = join(root, 'bin/mapc.js');
-const plan = join(root, 'plans/devon-children-and-families-2004-05.yaml');
 const scratch = mkdtempSync(join(tmpdir(), 'mapc-bench-'));
 
-/** Milliseconds for one run of a command, the whole process. */
-function time(command, args) {
-  const start = process.hrtime.bigint();
-  execFileSync(command, args, { cwd: root, stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - start) / 1e6;
+function measure(command, args, okCodes = [0]) {
+  const samples = [];
+  execFileTimed(command, args, okCodes); // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const out = execFileTimed(command, args, okCodes);
+    samples.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, mb: out });
+  }
+  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const mb = samples.map((s) => s.mb).sort((a, b) => a - b);
+  return { median: ms[Math.floor(ms.length / 2)], min: ms[0], max: ms[ms.length - 1], peakMb: mb[Math.floor(mb.length / 2)] };
 }
 
-function measure(command, args) {
-  time(command, args); // warm the file cache
-  const samples = Array.from({ length: runs }, () => time(command, args)).sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)], min: samples[0], max: samples[samples.length - 1] };
+/** Runs under GNU time and returns the peak resident memory in MB. */
+function execFileTimed(command, args, okCodes) {
+  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M exit %x', command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const [, kb, code] = /peak-kb (\d+) exit (\d+)\s*$/.exec(result.stderr) ?? [];
+  if (!okCodes.includes(Number(code))) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${result.stderr}`);
+  return Number(kb) / 1024;
 }
 
-// The HTML the PDF floor prints is the HTML mapc prints.
-execFileSync(process.execPath, [mapc, 'build', '-q', '--to', 'html', '--out', join(scratch, 'html'), plan], { cwd: root });
-const html = join(scratch, 'html/devon-children-and-families-2004-05.html');
+function plansFolder(count) {
+  const folder = join(scratch, `plans-${count}`);
+  writePlans(folder, count);
+  return { folder, files: readdirSync(folder).map((name) => join(folder, name)) };
+}
 
-const rows = [
-  { job: 'validate 1 plan', subject: measure(process.execPath, [mapc, 'validate', plan]), floorName: "node -e ''", floor: measure(process.execPath, ['-e', '']) },
-  {
-    job: 'build --to html, 1 plan',
-    subject: measure(process.execPath, [mapc, 'build', '-q', '--to', 'html', '--out', join(scratch, 'a'), plan]),
-    floorName: "node -e ''",
-    floor: measure(process.execPath, ['-e', '']),
-  },
-  {
-    job: 'build --to pdf, 1 plan',
-    subject: measure(process.execPath, [mapc, 'build', '-q', '--to', 'pdf', '--out', join(scratch, 'b'), plan]),
-    floorName: 'bare puppeteer, same HTML',
-    floor: measure(process.execPath, [join(root, 'bench/floor-print-pdf.js'), scratch, html]),
-  },
-  {
-    job: 'diff the two IoW years',
-    // diff exits 1 when the plans differ, as diff(1) does: that is success here.
-    subject: measure('sh', ['-c', `"${process.execPath}" "${mapc}" diff plans/isle-of-wight-qp-map-2002-03.yaml plans/isle-of-wight-qp-map-2003-04.yaml >/dev/null; [ $? -eq 1 ]`]),
-    floorName: "node -e ''",
-    floor: measure(process.execPath, ['-e', '']),
-  },
-];
+const rows = [];
+const row = (job, subject, floorName, floor, peerName, peer, goal) => {
+  rows.push({ job, subject, floorName, floor, peerName, peer, goal });
+  const ms = (n) => `${n.toFixed(0)} ms`;
+  const cell = (m) => (m ? `${ms(m.median)} (${ms(m.min)}-${ms(m.max)}), ${m.peakMb.toFixed(0)} MB` : '');
+  console.log(`\n${job}   [goal: ${goal}]`);
+  console.log(`  mapc:  ${cell(subject)}`);
+  if (floor) console.log(`  floor: ${cell(floor)}  ${floorName}; ratio ${(subject.median / floor.median).toFixed(2)}`);
+  if (peer) console.log(`  peer:  ${cell(peer)}  ${peerName}; ratio ${(subject.median / peer.median).toFixed(2)}`);
+};
 
-const ms = (n) => `${n.toFixed(0)} ms`;
-console.log(`runs per figure: ${runs} (median, min-max)\n`);
-console.log(['job'.padEnd(26), 'mapc'.padEnd(22), 'floor'.padEnd(40), 'ratio'].join(' '));
-for (const row of rows) {
-  console.log(
-    [
-      row.job.padEnd(26),
-      `${ms(row.subject.median)} (${ms(row.subject.min)}-${ms(row.subject.max)})`.padEnd(22),
-      `${row.floorName}: ${ms(row.floor.median)} (${ms(row.floor.min)}-${ms(row.floor.max)})`.padEnd(40),
-      (row.subject.median / row.floor.median).toFixed(2),
-    ].join(' '),
+console.log(`runs per figure: ${runs} (median, min-max, and the median's peak memory)`);
+const one = plansFolder(1);
+const nodeFloor = measure(node, ['-e', '']);
+row(
+  'validate 1 plan', measure(node, [mapc, 'validate', one.files[0]]),
+  "node -e ''", nodeFloor,
+  // ajv-cli reads YAML as YAML 1.1 (dates become dates), so it also reports errors: exit 1 is its answer.
+  'ajv validate (ajv-cli), same file and schema', measure(join(root, 'node_modules/.bin/ajv'), ['validate', '--spec=draft7', '--strict=false', '--all-errors', '-s', 'schemas/plan.schema.json', '-d', one.files[0]], [0, 1]),
+  'at most 2.5x the floor, at most half the peer',
+);
+for (const count of quick ? [1, 100] : [1, 100, 1000]) {
+  const set = count === 1 ? one : plansFolder(count);
+  const out = join(scratch, `html-${count}`);
+  const floorOut = join(scratch, `floor-html-${count}`);
+  execFileSync('mkdir', ['-p', floorOut]);
+  const subject = measure(node, [mapc, 'build', '-q', '--to', 'html', '--out', out, set.folder]);
+  row(`build --to html, ${count} plan${count === 1 ? '' : 's'} (${(subject.median / count).toFixed(1)} ms a plan)`, subject, 'the same templates rendered by a bare script', measure(node, [join(root, 'bench/floor-render-html.js'), floorOut, ...set.files]), '', undefined, 'at most 1.3x the floor; under 10 ms a plan at 1,000');
+}
+for (const count of quick ? [1] : [1, 100]) {
+  const set = count === 1 ? one : plansFolder(count);
+  const html = join(scratch, `pdf-html-${count}`);
+  execFileSync(node, [mapc, 'build', '-q', '--to', 'html', '--out', html, set.folder], { cwd: root });
+  const pages = readdirSync(html).filter((name) => name.endsWith('.html')).map((name) => join(html, name));
+  const floorOut = join(scratch, `floor-pdf-${count}`);
+  execFileSync('mkdir', ['-p', floorOut]);
+  row(
+    `build --to pdf, ${count} plan${count === 1 ? '' : 's'}`,
+    measure(node, [mapc, 'build', '-q', '--to', 'pdf', '--out', join(scratch, `pdf-${count}`), set.folder]),
+    'bare puppeteer, same Chromium and HTML, as many pages at once', measure(node, [join(root, 'bench/floor-print-pdf.js'), floorOut, ...pages]),
+    '', undefined, count === 1 ? 'at most 1.3x the floor' : 'at most 1.15x the floor',
   );
 }
+row(
+  'diff the two Isle of Wight years', measure(node, [mapc, 'diff', 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], [1]),
+  "node -e ''", nodeFloor, '', undefined, 'see diffPlans below: under 500 ms for 1,000 actions',
+);
+
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ runs, node: process.version, rows }, null, 2) + '\n');
+rmSync(scratch, { recursive: true, force: true });
 
 // diffPlans itself, in-process, on two generated plans of 1,000 actions.
 console.log('');
-execFileSync(process.execPath, [join(root, 'bench/diff.js'), '--runs', String(runs)], { cwd: root, stdio: 'inherit' });
+execFileSync(node, [join(root, 'bench/diff.js'), '--runs', String(runs)], { cwd: root, stdio: 'inherit' });
