@@ -28,15 +28,74 @@ export function readTrailer(pdf: string): PdfTrailer {
   return { size, root, info: number('Info'), startxref };
 }
 
-/** The dictionary text of an object, `<<...>>`, found by its header "N 0 obj". */
+/**
+ * The dictionary text of an object, `<<...>>`, found through the cross-reference table
+ * (never by searching the text, which a title such as "9 0 obj" could fool) and read to
+ * its `endobj` outside any string (a title may say "endobj" too).
+ */
 export function objectBody(pdf: string, objectNumber: number): string {
-  const header = new RegExp(`(^|[\\r\\n])${objectNumber} 0 obj\\s*`, 'g');
-  let last: RegExpExecArray | null = null;
-  for (let match = header.exec(pdf); match; match = header.exec(pdf)) last = match;
-  if (!last) throw new Error(`PDF object ${objectNumber} not found`);
-  const start = last.index + last[0].length;
-  const end = pdf.indexOf('endobj', start);
-  return pdf.slice(start, end).trim();
+  const start = objectOffset(pdf, objectNumber);
+  const header = /^\s*\d+\s+\d+\s+obj\s*/.exec(pdf.slice(start, start + 40));
+  if (!header) throw new Error(`PDF object ${objectNumber} is not where the cross-reference table says`);
+  const bodyStart = start + header[0].length;
+  // Widen the window one "endobj" at a time until one lies outside every string.
+  for (let candidate = pdf.indexOf('endobj', bodyStart); candidate >= 0; candidate = pdf.indexOf('endobj', candidate + 6)) {
+    const end = blankStrings(pdf.slice(bodyStart, candidate + 6)).indexOf('endobj');
+    if (end >= 0) return pdf.slice(bodyStart, bodyStart + end).trim();
+  }
+  throw new Error(`PDF object ${objectNumber} has no end`);
+}
+
+/** Where object N starts, from the (last) classic cross-reference section. */
+function objectOffset(pdf: string, objectNumber: number): number {
+  const startxref = Number(/startxref\s+(\d+)/.exec(pdf.slice(pdf.lastIndexOf('startxref')))?.[1]);
+  const table = pdf.slice(startxref);
+  const subsections = /^xref\s*\n/.exec(table);
+  if (!subsections) throw new Error('no classic cross-reference table');
+  let at = subsections[0].length;
+  for (;;) {
+    const heading = /^(\d+)\s+(\d+)\s*\r?\n/.exec(table.slice(at));
+    if (!heading) break;
+    at += heading[0].length;
+    const first = Number(heading[1]);
+    const count = Number(heading[2]);
+    if (objectNumber >= first && objectNumber < first + count) {
+      const entry = table.slice(at + (objectNumber - first) * 20, at + (objectNumber - first) * 20 + 18);
+      return Number(entry.slice(0, 10));
+    }
+    at += count * 20;
+  }
+  throw new Error(`PDF object ${objectNumber} is not in the cross-reference table`);
+}
+
+/**
+ * The text with the contents of PDF strings, literal `(...)` (nested, with escapes) and
+ * hex `<...>`, replaced by spaces of the same length: keys and references can then be
+ * found by pattern without a title's text posing as one.
+ */
+export function blankStrings(text: string): string {
+  const out = text.split('');
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '(') {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < text.length && depth > 0; j++) {
+        if (text[j] === '\\') j++;
+        else if (text[j] === '(') depth++;
+        else if (text[j] === ')') depth--;
+      }
+      for (let k = i + 1; k < j - 1; k++) out[k] = ' ';
+      i = j;
+    } else if (c === '<' && text[i + 1] !== '<') {
+      const j = text.indexOf('>', i);
+      for (let k = i + 1; k < (j < 0 ? text.length : j); k++) out[k] = ' ';
+      i = j < 0 ? text.length : j + 1;
+    } else if (c === '<') i += 2;
+    else i++;
+  }
+  return out.join('');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { objectBody } from './pdf-incremental-update.js';
+import { blankStrings, objectBody } from './pdf-incremental-update.js';
 
 export interface Heading {
   level: number;
@@ -43,14 +43,20 @@ export function rebuildOutline(pdf: string, catalog: string, headings: Heading[]
   const walk = (first: string | undefined) => {
     for (let number = first; number; ) {
       const body = objectBody(pdf, Number(number));
-      const dest = /\/Dest\s*(\[[^\]]*\])/.exec(body)?.[1];
+      // Keys are looked for with the strings blanked: a title may contain "/First 2 0 R".
+      const keys = blankStrings(body);
+      const dest = /\/Dest\s*(\[[^\]]*\])/.exec(keys);
       if (!dest) return;
-      items.push({ title: readTitle(body), dest, structureElement: /\/SE\s+(\d+\s+0\s+R)/.exec(body)?.[1] });
-      walk(/\/First\s+(\d+)\s+0\s+R/.exec(body)?.[1]);
-      number = /\/Next\s+(\d+)\s+0\s+R/.exec(body)?.[1];
+      items.push({
+        title: readTitle(body, keys),
+        dest: body.slice(dest.index + dest[0].length - dest[1]!.length, dest.index + dest[0].length),
+        structureElement: /\/SE\s+(\d+\s+0\s+R)/.exec(keys)?.[1],
+      });
+      walk(/\/First\s+(\d+)\s+0\s+R/.exec(keys)?.[1]);
+      number = /\/Next\s+(\d+)\s+0\s+R/.exec(keys)?.[1];
     }
   };
-  walk(/\/First\s+(\d+)\s+0\s+R/.exec(objectBody(pdf, Number(rootNumber)))?.[1]);
+  walk(/\/First\s+(\d+)\s+0\s+R/.exec(blankStrings(objectBody(pdf, Number(rootNumber))))?.[1]);
   // Chromium leaves out headings that are not printed (display: none): pair by text.
   const squeeze = (text: string) => text.replace(/\s+/g, '');
   const paired: { heading: Heading; item: ChromeItem }[] = [];
@@ -80,6 +86,7 @@ export function rebuildOutline(pdf: string, catalog: string, headings: Heading[]
     stack.push({ level: heading.level, node });
   });
 
+  if (root.children.length === 0) return undefined;
   const count = (node: Node): number => node.children.reduce((sum, child) => sum + 1 + count(child), 0);
   const objects = new Map<number, string>();
   objects.set(root.number, `<</Type /Outlines\n/First ${root.children[0]!.number} 0 R\n/Last ${root.children.at(-1)!.number} 0 R\n/Count ${count(root)}>>`);
@@ -100,7 +107,7 @@ export function rebuildOutline(pdf: string, catalog: string, headings: Heading[]
     });
   };
   write(root);
-  return root.children.length > 0 ? { objects, root: root.number } : undefined;
+  return { objects, root: root.number };
 }
 
 /** A PDF text string: UTF-16BE with a byte-order mark, in hex, so any character survives. */
@@ -111,15 +118,20 @@ export function pdfTextString(text: string): string {
 }
 
 /** An outline item's /Title: a literal string (with escapes) or UTF-16BE hex, as Chromium writes either. */
-function readTitle(body: string): string {
-  const hex = /\/Title\s*<([0-9A-Fa-f\s]*)>/.exec(body);
-  if (hex) {
-    const bytes = Buffer.from(hex[1]!.replace(/\s/g, ''), 'hex');
+function readTitle(body: string, keys: string): string {
+  const at = /\/Title\s*([(<])/.exec(keys);
+  if (!at) return '';
+  const open = at.index + at[0].length - 1;
+  // The string runs to the delimiter the blanked text shows closing it.
+  const close = keys.indexOf(at[1] === '<' ? '>' : ')', open + 1);
+  const content = body.slice(open + 1, close);
+  if (at[1] === '<') {
+    const bytes = Buffer.from(content.replace(/\s/g, ''), 'hex');
     return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
   }
-  const literal = /\/Title\s*\(((?:\\.|[^\\)])*)\)/s.exec(body);
-  if (!literal) return '';
-  return literal[1]!.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, c: string) =>
+  const literal = [content];
+  return literal[0]!.replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, c: string) =>
     /^[0-7]+$/.test(c) ? String.fromCharCode(parseInt(c, 8)) : ({ n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' } as Record<string, string>)[c] ?? c,
   );
 }
+
