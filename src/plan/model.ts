@@ -1,3 +1,4 @@
+import { closeDirectionControlsIn } from './bidi.js';
 import { FRAMEWORKS, findNationalObjective, type Framework } from './frameworks.js';
 import type { FundingLineFile, IndicatorFile, ObjectiveFile, PlanFile, ReportFile, StrategyFile } from './plan-file.js';
 
@@ -140,7 +141,9 @@ export interface ReportSection {
 }
 
 /** Builds the model from a plan file that has passed the schema check. */
-export function buildPlan(file: PlanFile): Plan {
+export function buildPlan(raw: PlanFile): Plan {
+  // Text that leaves a direction override open must not turn the document around.
+  const file = closeDirectionControlsIn(raw);
   const framework = FRAMEWORKS[file.framework ?? 'quality-protects'];
   const status = file.status ?? 'draft';
   return {
