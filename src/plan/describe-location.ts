@@ -40,15 +40,15 @@ export function describePlace(pointer: string, data: unknown): string {
   for (const segment of pointerSegments(pointer)) {
     const next = isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[segment] : undefined;
     if (Array.isArray(node) && parentKey !== undefined) {
-      const noun = ITEM_NOUNS[parentKey] ?? 'item';
+      const noun = ownValue(ITEM_NOUNS, parentKey) ?? 'item';
       const index = Number(segment);
       // An id-list entry (objective.indicators) is a reference, not the indicator itself.
       const isReference = typeof next === 'string' && (parentKey === 'indicators' || parentKey === 'objectives') && names.length > 0;
       // Name an entity by its id only when the id is a valid one; a broken id is the problem itself.
       const id = isRecord(next) && typeof next.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(next.id) ? next.id : undefined;
       names.push(isReference ? `${noun} reference ${index + 1}` : id ? `${noun} '${id}'` : `${noun} ${index + 1}`);
-    } else if (isRecord(next) && MAPPING_NAMES[segment]) {
-      names.push(MAPPING_NAMES[segment]!);
+    } else if (isRecord(next) && ownValue(MAPPING_NAMES, segment)) {
+      names.push(ownValue(MAPPING_NAMES, segment)!);
     }
     parentKey = segment;
     node = next;
@@ -78,4 +78,12 @@ export function describeValue(pointer: string, data: unknown): string {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A table's entry for a key from the plan, never an inherited one: a key such as
+ * `__proto__` or `constructor` must not find Object's own properties.
+ */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }

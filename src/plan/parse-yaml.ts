@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isNode, isPair, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { ownValue } from './describe-location.js';
 import { locatorFor } from './locate-in-yaml.js';
 import type { Locator, Problem, SourceRange } from '../problems/problem.js';
 
@@ -117,7 +118,7 @@ function yamlProblem(error: YAMLError, source: string, toRange: (s: number, e: n
       range: toRange(error.pos[0], error.pos[1]),
     };
   }
-  const known = YAML_CODES[error.code];
+  const known = ownValue(YAML_CODES, error.code);
   let [start, end] = error.pos;
   if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
     // An unclosed quote runs to the end of the file; the mistake is where the quote opened.
@@ -139,7 +140,7 @@ function yamlProblem(error: YAMLError, source: string, toRange: (s: number, e: n
 function syntaxMessage(error: YAMLError): string {
   const sentence = error.message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.?$/, '.');
   const quote = error.code === 'MISSING_CHAR' && /quote/.test(error.message);
-  const hint = (quote ? SYNTAX_HINTS.MISSING_CHAR : error.code === 'MISSING_CHAR' ? undefined : SYNTAX_HINTS[error.code]) ?? GENERIC_HINT;
+  const hint = (quote ? SYNTAX_HINTS.MISSING_CHAR : error.code === 'MISSING_CHAR' ? undefined : ownValue(SYNTAX_HINTS, error.code)) ?? GENERIC_HINT;
   return `YAML syntax: ${sentence} ${hint}`;
 }
 

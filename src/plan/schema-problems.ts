@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { closestMatch } from '../problems/closest-match.js';
 import { childPointer, parentPointer } from '../problems/json-pointer.js';
 import type { Problem } from '../problems/problem.js';
-import { describePlace, describeValue, fieldName, isRecord } from './describe-location.js';
+import { describePlace, describeValue, fieldName, isRecord, ownValue } from './describe-location.js';
 
 /** How the format's named value types are written, for messages. */
 const DEFINITION_PHRASES: Record<string, string> = {
@@ -222,13 +222,13 @@ function definitionOf(error: ErrorObject): string | undefined {
 
 function formatPhrase(error: ErrorObject): string | undefined {
   const definition = definitionOf(error);
-  return (definition && DEFINITION_PHRASES[definition]) || FIELD_PHRASES[fieldName(error.instancePath)];
+  return (definition && ownValue(DEFINITION_PHRASES, definition)) || ownValue(FIELD_PHRASES, fieldName(error.instancePath));
 }
 
 function expectedPhrase(error: ErrorObject, types: string[]): string {
   const format = formatPhrase(error);
   if (format && !types.includes('object') && !types.includes('array')) return format;
-  const phrases = [...new Set(types.map((t) => (t === 'integer' && types.includes('string') ? 'a year' : TYPE_PHRASES[t] ?? t)))];
+  const phrases = [...new Set(types.map((t) => (t === 'integer' && types.includes('string') ? 'a year' : ownValue(TYPE_PHRASES, t) ?? t)))];
   return phrases.length === 1 ? phrases[0]! : `${phrases.slice(0, -1).join(', ')} or ${phrases[phrases.length - 1]}`;
 }
 
