@@ -1,4 +1,5 @@
 import type { SourceRange } from './problem.js';
+import { showControls } from './visible-controls.js';
 
 const CONTEXT_BEFORE = 2;
 const CONTEXT_AFTER = 1;
@@ -45,5 +46,5 @@ export function codeFrame(source: string, range: SourceRange): string {
 
 /** Tabs shown as a visible arrow: a tab in the indentation is often the problem itself. */
 function visibleTabs(text: string): string {
-  return text.replace(/\t/g, '→');
+  return showControls(text).replace(/\t/g, '→');
 }

@@ -1,4 +1,5 @@
 import type { FileReport } from './problem.js';
+import { showControls } from './visible-controls.js';
 
 /**
  * GitHub Actions workflow commands, one per problem, which GitHub shows as annotations
@@ -23,9 +24,9 @@ export function formatGithub(reports: readonly FileReport[]): string {
   return lines.length === 0 ? '' : lines.join('\n') + '\n';
 }
 
-/** As @actions/core escapes a command's message: `%`, CR and LF. */
+/** As @actions/core escapes a command's message: `%`, CR and LF; other controls are shown, not sent. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return showControls(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** As @actions/core escapes a property value: the message's escapes plus `:` and `,`. */

@@ -1,5 +1,6 @@
 import { codeFrame } from './code-frame.js';
 import { countBySeverity, type FileReport } from './problem.js';
+import { showControls } from './visible-controls.js';
 
 export interface TextStyle {
   /** ANSI colours, only on a terminal. */
@@ -26,11 +27,11 @@ export function formatText(reports: readonly FileReport[], style: TextStyle = { 
     for (const problem of report.problems) {
       const severity = problem.severity === 'error' ? c.red('error') : c.yellow('warning');
       const lines = [
-        `${c.bold(`${report.file}:${problem.line}:${problem.column}`)}: ${severity}: ${problem.message} ${c.dim(`[${problem.code}]`)}`,
+        `${c.bold(`${showControls(report.file)}:${problem.line}:${problem.column}`)}: ${severity}: ${showControls(problem.message)} ${c.dim(`[${problem.code}]`)}`,
       ];
       const frame = codeFrame(report.source, problem);
       if (frame) lines.push(c.dim(frame));
-      if (problem.suggestion !== undefined) lines.push(`  Did you mean '${problem.suggestion}'?`);
+      if (problem.suggestion !== undefined) lines.push(`  Did you mean '${showControls(problem.suggestion)}'?`);
       blocks.push(lines.join('\n'));
     }
   }
