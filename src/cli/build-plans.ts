@@ -41,6 +41,7 @@ export function renderPlans(
       outcome.failed = true;
       outcome.unreadable ||= text.toolFailure;
       reporter.problems({ file, source: '', problems: [text.problem] });
+      reporter.notBuilt(file, 'fix the problem above.');
       continue;
     }
     const { problems, plan } = checkPlanSource(text.source);

@@ -15,9 +15,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' || code === 'EROFS' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
-    throw new ToolError(`cannot write '${path}': ${reason}. The previous file, if any, is unchanged.`);
+    throw new ToolError(`cannot write '${path}': ${reasonFor(error)}. The previous file, if any, is unchanged.`);
   }
 }
 
@@ -25,7 +23,29 @@ export function ensureOutputFolder(folder: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new ToolError(`cannot create the output folder '${folder}': ${(error as Error).message}`);
+    throw new ToolError(`cannot create the output folder '${folder}': ${reasonFor(error)}.`);
+  }
+}
+
+/** What went wrong with a file, in words rather than an error code. */
+function reasonFor(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied (the folder or file is read-only or protected)';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'a file stands where a folder is needed; choose another --out';
+    case 'EISDIR':
+      return 'a folder stands where the file would go; move it, or choose another --out';
+    default:
+      return (error as Error).message.split('\n')[0]!;
   }
 }
 

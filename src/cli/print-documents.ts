@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserNotFoundError } from '../pdf/launch-browser.js';
+import { BrowserNotFoundError, findBrowser } from '../pdf/launch-browser.js';
 import type { PdfMetadata } from '../pdf/pdf-metadata.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import { ToolError, type Io } from './io.js';
@@ -57,7 +57,9 @@ export async function startPrinter(options: Pick<PrintOptions, 'jobs' | 'timeout
     return printer;
   } catch (error) {
     if (error instanceof BrowserNotFoundError) throw new ToolError(`cannot make PDFs: ${error.message}`);
-    throw new ToolError(`cannot start the browser for PDF output: ${(error as Error).message}`);
+    // Puppeteer's own message runs to many lines; its first says what happened.
+    const what = (error as Error).message.split('\n')[0]!.trim();
+    throw new ToolError(`cannot make PDFs: the browser ${findBrowser(io.env)} did not start (${what}). Set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary, or install Debian's Chromium (apt-get install chromium).`);
   }
 }
 
