@@ -73,7 +73,7 @@ function rollActions(edits: SourceEdits, objective: YAMLMap, models: Action[]): 
   const items = actions.value.items as Node[];
   const isClosed = (j: number) => models[j]!.status === 'done' || models[j]!.status === 'dropped';
   const closed = items.filter((_, j) => isClosed(j));
-  const done = items.flatMap((item, j) => (models[j]!.status === 'done' ? [{ item: item as YAMLMap, model: models[j]! }] : []));
+  const done = items.flatMap((item, j) => (models[j]!.status === 'done' ? [{ item, model: models[j]! }] : []));
   if (closed.length === items.length) edits.removeLines(range(actions.key)[0], range(actions.value)[1]);
   else for (const item of closed) edits.removeLines(range(item)[0], range(item)[1]);
 
@@ -82,7 +82,7 @@ function rollActions(edits: SourceEdits, objective: YAMLMap, models: Action[]): 
 }
 
 /** Appends the done actions to the objective's achievements, making the list if there is none. */
-function addAchievements(edits: SourceEdits, objective: YAMLMap, actionsKey: Node, firstAction: Node, done: { item: YAMLMap; model: Action }[]): void {
+function addAchievements(edits: SourceEdits, objective: YAMLMap, actionsKey: Node, firstAction: Node, done: { item: Node; model: Action }[]): void {
   const achievements = pairOf(objective, 'achievements');
   if (achievements && isSeq(achievements.value) && achievements.value.flow) {
     // A list written [a, b] takes the new achievements in the same style.
@@ -93,7 +93,11 @@ function addAchievements(edits: SourceEdits, objective: YAMLMap, actionsKey: Nod
   }
   const last = isSeq(achievements?.value) ? (achievements.value.items.at(-1) as Node | undefined) : undefined;
   const dash = dashColumn(edits, last ?? firstAction);
-  const text = done.map(({ item, model }) => (item.flow ? `${' '.repeat(dash)}- ${flowAchievement(model)}\n` : achievementFrom(edits, item, dash))).join('');
+  // An action written as a block mapping keeps its lines; one on a line, as text, or as an
+  // alias (*name) of an action written elsewhere is written out afresh from the model.
+  const text = done
+    .map(({ item, model }) => (isMap(item) && !item.flow ? achievementFrom(edits, item, dash) : `${' '.repeat(dash)}- ${flowAchievement(model)}\n`))
+    .join('');
   if (last) edits.insert(edits.lineEnd(range(last)[1] - 1), text);
   else edits.insert(edits.lineStart(range(actionsKey)[0]), `${' '.repeat(edits.column(range(actionsKey)[0]))}achievements:\n${text}`);
 }
