@@ -1,0 +1,279 @@
+/**
+ * Hostile text in every free-text field of the format (the plan is made from the schema,
+ * see hostile-plan.ts), built end to end by bin/mapc.js to HTML and PDF: nothing in it
+ * may run, load, style the page or reach into the templates; it is shown as the text the
+ * author wrote. Then right-to-left and combining characters, a 10,000-row indicator list
+ * and a 1 MB paragraph: built in bounded time, or refused clearly, with nothing lost.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHtml, useBrowser } from '../helpers/browser.js';
+import { outlineTitles, pdfInfo, pdfIsSound, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
+import { buildEarlierOutput, expectManifestTrue, expectOrderly, GOOD_ID, goodSource, leftovers, mapc, snapshot, tempDir } from './harness.js';
+import { freeTextPaths, hostilePlan } from './hostile-plan.js';
+
+const browser = useBrowser();
+
+/** A server the hostile text points at: any request it receives is a document reaching out. */
+let server: Server;
+let origin = '';
+const requests: string[] = [];
+let earlier: Awaited<ReturnType<typeof buildEarlierOutput>>;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    requests.push(request.url ?? '');
+    response.end('body { display: none }');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  earlier = await buildEarlierOutput();
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** The marker of field n: lower-case letters and digits, which nothing rewrites. */
+const marker = (n: number) => `fld${n}x`;
+
+/** Every trick at once, in one field: script, frames, images, links, CSS, Handlebars and PDF syntax. */
+function payload(n: number): string {
+  const m = marker(n);
+  return [
+    `${m} <script>alert('${m}')</script> {{constructor.constructor 'alert(1)'}} {{> head}} {{{styles}}} {{#each this}}each{{/each}} ZQX`,
+    '',
+    `<iframe src="file:///etc/passwd"></iframe> ![passwd](file:///etc/passwd) ![pixel](${origin}/pixel-${m}.png) <img src="${origin}/img-${m}.png" onerror="alert(2)">`,
+    '',
+    `[js](javascript:alert(3)) [mixed](JaVaScRiPt:alert(4)) [tab](java\tscript:alert(5)) [vb](vbscript:msgbox(6)) [data](data:text/html;base64,PHNjcmlwdD5hbGVydCg3KTwvc2NyaXB0Pg==) [file](file:///etc/passwd) <javascript:alert(8)>`,
+    '',
+    `</style><style>body{display:none}</style> <style>@import url(${origin}/import-${m}.css);</style> <link rel=stylesheet href=${origin}/link-${m}.css> " onmouseover="alert(9)" style="background:url(${origin}/attr-${m}.png)" x='`,
+    '',
+    `) /Author (pwned) >> endobj trailer << /Root 1 0 R >> startxref 0 %%EOF \\ \\) <svg onload=alert(10)></svg> <meta http-equiv=refresh content="0;url=${origin}/refresh">`,
+  ].join('\n');
+}
+
+describe('hostile text in every free-text field, built to HTML and PDF', () => {
+  it('the generated plan covers every free-text field of the schema', () => {
+    const { fields } = hostilePlan(payload);
+    expect([...new Set(fields.map((f) => f.path))].sort()).toEqual(freeTextPaths().sort());
+  });
+
+  it('nothing runs, loads, restyles the page or reaches the templates; each field shows as the text written', async () => {
+    const { yaml, fields } = hostilePlan(payload);
+    const dir = tempDir('content');
+    writeFileSync(join(dir, 'hostile.yaml'), yaml);
+    const { out, before } = earlier();
+    const build = await mapc(['build', '--out', out, 'hostile.yaml'], { cwd: dir, timeoutMs: 45_000 });
+
+    // The earlier output is untouched, and everything written is whole and listed truly.
+    const { ['manifest.json']: _, ...earlierFiles } = before;
+    expect(snapshot(out)).toMatchObject(earlierFiles);
+    expect(leftovers(out)).toEqual([]);
+    expectManifestTrue(out);
+
+    let visible = '';
+    for (const name of ['every-field.html', 'every-field.report.html']) {
+      const html = readFileSync(join(out, name), 'utf8');
+      const { page, requests: pageRequests } = await openHtml(browser(), html);
+      const found = await page.evaluate(() => ({
+        active: [...document.querySelectorAll('script, iframe, frame, img, object, embed, link, meta[http-equiv], base, form, input, button, video, audio, source, svg:not(.indicator-chart)')]
+          .filter((e) => !(e.parentElement === document.head && e.getAttribute('http-equiv') === 'Content-Security-Policy'))
+          .map((e) => e.outerHTML.slice(0, 80)),
+        policies: [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((e) => e.getAttribute('content')),
+        stylesInBody: document.querySelectorAll('body style').length,
+        stylesInHead: document.querySelectorAll('head style').length,
+        styleAttributes: [...document.querySelectorAll('body [style]')].map((e) => e.outerHTML.slice(0, 80)),
+        handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName}@${a.name}`)),
+        hrefs: [...document.querySelectorAll('[href], [src], [action], [formaction], [xlink\\:href]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src') ?? e.getAttribute('action') ?? ''),
+        bodyShown: getComputedStyle(document.body).display !== 'none' && getComputedStyle(document.body).visibility !== 'hidden',
+        background: getComputedStyle(document.body).backgroundImage,
+        text: document.body.innerText,
+      }));
+      await page.close();
+      expect(found.active, name).toEqual([]);
+      // One policy, mapc's own, which allows nothing to load.
+      expect(found.policies, name).toEqual([expect.stringMatching(/^default-src 'none';/)]);
+      expect(found.stylesInBody, name).toBe(0);
+      expect(found.stylesInHead, name).toBe(2); // mapc's stylesheet and page margins
+      expect(found.styleAttributes, name).toEqual([]);
+      expect(found.handlers, name).toEqual([]);
+      expect(found.hrefs.filter((href) => !/^(#|https:|http:|mailto:)/i.test(href)), name).toEqual([]);
+      expect(found.bodyShown, name).toBe(true);
+      expect(found.background, name).toBe('none');
+      expect(pageRequests, name).toEqual([]);
+      // Handlebars in plan text is text: the template never sees it.
+      expect(found.text).toContain("{{constructor.constructor 'alert(1)'}} {{> head}} {{{styles}}} {{#each this}}each{{/each}}");
+      visible += found.text;
+    }
+    // Each field reached a document, shown as what was written (its first line, tags and all;
+    // in any case, as the stylesheet prints a signature in capitals).
+    const shown = visible.toLowerCase();
+    const missing = fields.filter((f) => !shown.includes(`${marker(f.n)} <script>alert('${marker(f.n)}')</script>`)).map((f) => `${f.path} (${f.pointer})`);
+    expect(missing).toEqual([]);
+
+    // The HTML is checked first, so that a failure to print does not hide what the page does.
+    expectOrderly(build, 0, 40_000);
+    expect(Object.keys(snapshot(out)).sort()).toEqual([...Object.keys(before), 'every-field.html', 'every-field.pdf', 'every-field.report.html', 'every-field.report.pdf'].sort());
+    for (const name of ['every-field.pdf', 'every-field.report.pdf']) {
+      const file = join(out, name);
+      expect(pdfIsSound(file), `${name} is a sound PDF`).toBe(true);
+      const info = pdfInfo(file);
+      // PDF syntax in the title stays inside the title, and the author is the authority's text.
+      const title = name === 'every-field.pdf' ? marker(0) : marker(fields.find((f) => f.path === 'report.title')!.n);
+      expect(info.Title).toContain(`${title} <script>alert('${title}')</script> {{constructor.constructor 'alert(1)'}}`);
+      expect(info.Author).toContain(marker(1));
+      expect(info.Author).not.toBe('pwned');
+      const text = pdfText(file);
+      expect(text).toContain('<script>alert(');
+      expect(text).not.toMatch(/root:.*:0:0:/);
+      expect(outlineTitles(pdfOutline(file)).some((item) => item.title.includes('<script>alert('))).toBe(true);
+    }
+    expect(requests).toEqual([]);
+  });
+});
+
+describe('PDF syntax in a heading', () => {
+  /** The bookmarks of the good plan built with `title`: title, depth, and where each goes (page object, height). */
+  async function bookmarksWithTitle(title: string) {
+    const dir = tempDir('pdf-syntax');
+    writeFileSync(join(dir, 'plan.yaml'), goodSource().replace('title: Children and Families Plan', `title: ${JSON.stringify(title)}`));
+    const build = await mapc(['build', '--to', 'pdf', '--out', 'out', 'plan.yaml'], { cwd: dir, timeoutMs: 40_000 });
+    expectOrderly(build, 0, 30_000);
+    const file = join(dir, 'out', `${GOOD_ID}.pdf`);
+    expect(pdfIsSound(file)).toBe(true);
+    expect(pdfInfo(file).Title).toBe(title);
+    const flat = (items: ReturnType<typeof pdfOutline>, depth: number): string[] =>
+      items.flatMap((item) => {
+        const dest = (item as unknown as { dest: [string, string, number, number] }).dest;
+        return [`${depth} ${item.title} → ${dest[0]} at ${Math.round(dest[3] / 50)}`, ...flat(item.kids, depth + 1)];
+      });
+    return flat(pdfOutline(file), 1);
+  }
+
+  let plain: Promise<string[]>;
+  beforeAll(() => {
+    plain = bookmarksWithTitle('Plain title');
+    plain.catch(() => undefined);
+  });
+
+  it.each(['Review endobj', 'A /First 2 0 R B', 'A /Next 3 0 R B', 'A /Dest [9 0 R /XYZ 0 0 0] B'])(
+    'a title "%s" is printed, and its bookmarks are those of any other title',
+    async (title) => {
+      const hostile = await bookmarksWithTitle(title);
+      expect(hostile).toEqual((await plain).map((line) => line.replace('Plain title', title)));
+    },
+  );
+});
+
+/** A right-to-left override left open (no closing U+202C), as in "Trojan Source" attacks. */
+const BIDI = '\u202E';
+/** Hebrew, Arabic, decomposed é, and a letter under 40 combining marks. */
+const SCRIPTS = 'שלום עולם مرحبا بالعالم cafe\u0301 Z' + '\u0336\u0337\u0338\u0301\u0316'.repeat(8);
+
+describe('right-to-left and combining characters', () => {
+  it('are kept, and cannot turn the document\'s own text (labels, figures, dates) around', async () => {
+    const { yaml, fields } = hostilePlan((n) => `rtl${n}x ${BIDI}${SCRIPTS} ZQX`);
+    const dir = tempDir('bidi');
+    writeFileSync(join(dir, 'bidi.yaml'), yaml);
+    const out = join(dir, 'out');
+    const build = await mapc(['build', '--out', out, 'bidi.yaml'], { cwd: dir, timeoutMs: 45_000 });
+    expectOrderly(build, 0, 40_000);
+    for (const name of ['every-field.pdf', 'every-field.report.pdf']) expect(pdfIsSound(join(out, name))).toBe(true);
+
+    const reversed: string[] = [];
+    let visible = '';
+    for (const name of ['every-field.html', 'every-field.report.html']) {
+      const { page } = await openHtml(browser(), readFileSync(join(out, name), 'utf8'));
+      const result = await page.evaluate(() => {
+        // Text of the document's own (not from the plan: no rtl…x marker in its text node),
+        // word by word: on one line, a left-to-right word's first letter is left of its last.
+        const turned: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          // (An <abbr> holds an abbreviation of the plan's text: plan text too.)
+          if (/rtl\d+x/i.test(text) || node.parentElement?.closest('abbr') || (node.parentElement && getComputedStyle(node.parentElement).display === 'none')) continue;
+          const at = (i: number) => {
+            const range = document.createRange();
+            range.setStart(node!, i);
+            range.setEnd(node!, i + 1);
+            return range.getBoundingClientRect();
+          };
+          const inOrder = (a: number, b: number, what: string) => {
+            const [first, last] = [at(a), at(b)];
+            if (first.width > 0 && last.width > 0 && Math.abs(first.top - last.top) <= 2 && first.left > last.left) {
+              turned.push(`${what} (in <${node!.parentElement?.tagName.toLowerCase()}> "${text.trim().slice(0, 60)}")`);
+            }
+          };
+          // Each word reads left to right, and so do the words of one line.
+          const words = [...text.matchAll(/[A-Za-z0-9£(][A-Za-z0-9£,.:()]*[A-Za-z0-9)]/g)];
+          words.forEach((word, i) => {
+            inOrder(word.index, word.index + word[0].length - 1, word[0]);
+            const next = words[i + 1];
+            if (next) inOrder(word.index, next.index, `${word[0]} … ${next[0]}`);
+          });
+        }
+        return { turned, text: document.body.innerText };
+      });
+      await page.close();
+      reversed.push(...result.turned.map((t) => `${name}: ${t}`));
+      visible += result.text;
+    }
+    // The letters and marks written are all there (composed or not).
+    const seen = visible.normalize('NFC');
+    // (Case aside: a signature is printed in capitals by the stylesheet.)
+    expect(fields.filter((f) => !seen.toLowerCase().includes(`rtl${f.n}x`)).map((f) => f.path)).toEqual([]);
+    for (const part of ['שלום עולם', 'مرحبا بالعالم', 'café', `Z${'\u0336\u0337\u0338\u0301\u0316'.repeat(8)}`]) expect(seen).toContain(part.normalize('NFC'));
+    expect(reversed).toEqual([]);
+  });
+});
+
+describe('a lot of content', () => {
+  it('a 10,000-row indicator list: the HTML whole and quick; the PDF printed or refused at --timeout, nothing half-written', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `  - { id: ind-${i}, label: Indicator number ${i}, value: ${i % 97}, target: ${i % 89}, history: [{ period: 2003-04, value: ${i % 50} }] }`);
+    const dir = tempDir('rows');
+    writeFileSync(join(dir, 'rows.yaml'), `${goodSource().replace(/^indicators:[\s\S]*$/m, 'indicators:\n')}${rows.join('\n')}\n  - { id: adoptions, label: Children adopted from care, unit: count, value: 12, target: 15 }\n`);
+    const { out, before } = earlier();
+
+    const html = await mapc(['build', '--to', 'html', '--out', out, 'rows.yaml'], { cwd: dir });
+    expectOrderly(html, 0, 15_000);
+    const page = readFileSync(join(out, `${GOOD_ID}.html`), 'utf8');
+    expect(page.trimEnd().endsWith('</html>')).toBe(true);
+    expect(page).toContain('Indicator number 9999');
+    expectManifestTrue(out);
+
+    // Printing some 500 pages takes over a minute here: the time limit stops it cleanly, and
+    // the earlier PDF stays. (A much faster machine may print it: that is fine too.)
+    const pdf = await mapc(['build', '--to', 'pdf', '--timeout', '2', '--out', out, 'rows.yaml'], { cwd: dir, timeoutMs: 40_000 });
+    expectOrderly(pdf, pdf.code === 0 ? 0 : 1, 30_000);
+    if (pdf.code === 1) {
+      expect(pdf.stderr).toBe(`mapc: ${GOOD_ID}.pdf was not printed: printing took longer than 2 s.\n`);
+      expect(snapshot(out)[`${GOOD_ID}.pdf`]).toBe(before[`${GOOD_ID}.pdf`]);
+    } else expect(pdfIsSound(join(out, `${GOOD_ID}.pdf`))).toBe(true);
+    expect(leftovers(out)).toEqual([]);
+    expectManifestTrue(out);
+  });
+
+  it('a single 1 MB paragraph builds to HTML and PDF in bounded time, all of it kept', async () => {
+    const words: string[] = [];
+    for (let i = 0, length = 0; length < 1024 * 1024; i++) length += words.push(`w${i.toString(36)}`) && words.at(-1)!.length + 1;
+    const paragraph = words.join(' ');
+    const lastWord = words.at(-1)!;
+    expect(paragraph.length).toBeGreaterThanOrEqual(1024 * 1024);
+    const dir = tempDir('paragraph');
+    writeFileSync(join(dir, 'long.yaml'), goodSource().replace(/^summary: \|[\s\S]*?(?=^objectives:)/m, `summary: ${paragraph}\n`));
+    const { out } = earlier();
+    const build = await mapc(['build', '--out', out, 'long.yaml'], { cwd: dir, timeoutMs: 45_000 });
+    expectOrderly(build, 0, 40_000);
+    expect(readFileSync(join(out, `${GOOD_ID}.html`), 'utf8')).toContain(paragraph);
+    expect(pdfIsSound(join(out, `${GOOD_ID}.pdf`))).toBe(true);
+    expect(execFileSync('pdftotext', ['-raw', join(out, `${GOOD_ID}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).toContain(lastWord);
+    expect(leftovers(out)).toEqual([]);
+    expectManifestTrue(out);
+  });
+});

@@ -1,0 +1,322 @@
+/**
+ * YAML a careless or malicious user could hand mapc, through every command that reads a
+ * plan (build, validate, diff, rollover), each end to end through bin/mapc.js: the clear
+ * problem expected, in bounded time, no stack trace, and for build, an earlier good output
+ * in the output folder left byte for byte as it was.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildEarlierOutput,
+  expectManifestTrue,
+  expectNothingLost,
+  expectOrderly,
+  FIXTURES,
+  GOOD_ID,
+  GOOD_PLAN,
+  goodSource,
+  mapc,
+  snapshot,
+  tempDir,
+} from './harness.js';
+
+const MB = 1024 * 1024;
+
+/** The good plan with lines after `id:` replaced or added, keeping the id the earlier output was built from. */
+const withId = (body: string) => `mapc: 1\nid: ${GOOD_ID}\n${body}`;
+
+function aliasBomb(levels: number, width: number, style: 'list' | 'mapping'): string {
+  const lines = [withId('kind: strategy\n').trimEnd()];
+  const of = (item: string) =>
+    style === 'list' ? `[${Array(width).fill(item).join(', ')}]` : `{${Array.from({ length: width }, (_, i) => `k${i}: ${item}`).join(', ')}}`;
+  lines.push(`x-l0: &l0 ${of('lol')}`);
+  for (let level = 1; level < levels; level++) lines.push(`x-l${level}: &l${level} ${of(`*l${level - 1}`)}`);
+  return lines.join('\n') + '\n';
+}
+
+interface YamlCase {
+  name: string;
+  content: () => string | Buffer;
+  /** The problem code `validate` and `build` report, at line:column. */
+  code: string;
+  at: string;
+  /** What every command says about it (diff and rollover say it in a sentence, exit 2). */
+  says: RegExp;
+  env?: NodeJS.ProcessEnv;
+  withinMs?: number;
+}
+
+const CASES: YamlCase[] = [
+  {
+    name: 'an alias bomb of lists (10^12 expansions)',
+    content: () => aliasBomb(12, 10, 'list'),
+    code: 'yaml/too-many-aliases',
+    at: '5:',
+    says: /alias bomb/,
+  },
+  {
+    name: 'an alias bomb of mappings (10^12 expansions)',
+    content: () => aliasBomb(12, 10, 'mapping'),
+    code: 'yaml/too-many-aliases',
+    at: '5:',
+    says: /alias bomb/,
+  },
+  {
+    name: 'lists nested 10,000 deep, [[[…]]]',
+    content: () => withId(`x-deep: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
+    code: 'yaml/too-deep',
+    at: '3:',
+    says: /nests lists or mappings too deeply/,
+  },
+  {
+    name: 'mappings nested 10,000 deep, {a: {a: …}}',
+    content: () => withId(`x-deep: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`),
+    code: 'yaml/too-deep',
+    at: '3:',
+    says: /nests lists or mappings too deeply/,
+  },
+  {
+    name: 'block lists nested 10,000 deep, - - - …',
+    content: () => withId(`x-deep:\n  ${'- '.repeat(10_000)}x\n`),
+    code: 'yaml/too-deep',
+    at: '4:',
+    says: /nests lists or mappings too deeply/,
+  },
+  {
+    name: 'nesting 10,000 deep in a field mapc reads (objectives)',
+    content: () => withId(`objectives: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
+    code: 'yaml/too-deep',
+    at: '3:',
+    says: /nests lists or mappings too deeply/,
+  },
+  {
+    name: 'a 50 MB file',
+    content: () => withId('kind: strategy\n' + `x-padding: ${'lol '.repeat(4000)}\n`.repeat(Math.ceil((50 * MB) / 16_012))),
+    code: 'file/too-large',
+    at: '1:1',
+    says: /This file is 50\.\d MB, more than the 5\.0 MB a plan may be\. .*MAPC_MAX_FILE_SIZE/,
+  },
+  {
+    name: 'a 50 MB file, MAPC_MAX_FILE_SIZE set to nonsense (the default limit still holds)',
+    content: () => withId('kind: strategy\n' + `x-padding: ${'lol '.repeat(4000)}\n`.repeat(Math.ceil((50 * MB) / 16_012))),
+    code: 'file/too-large',
+    at: '1:1',
+    says: /more than the 5\.0 MB a plan may be/,
+    env: { MAPC_MAX_FILE_SIZE: 'unlimited' },
+  },
+  {
+    name: 'invalid UTF-8: Latin-1 text',
+    content: () => Buffer.concat([Buffer.from(withId('title: Caf')), Buffer.from([0xe9]), Buffer.from('\n')]),
+    code: 'file/not-utf8',
+    at: '1:1',
+    says: /not UTF-8/,
+  },
+  {
+    name: 'invalid UTF-8: an overlong encoding of "/" (C0 AF)',
+    content: () => Buffer.concat([Buffer.from(withId('title: a')), Buffer.from([0xc0, 0xaf]), Buffer.from('b\n')]),
+    code: 'file/not-utf8',
+    at: '1:1',
+    says: /not UTF-8/,
+  },
+  {
+    name: 'invalid UTF-8: a UTF-16 file, as Notepad saves "Unicode"',
+    content: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(goodSource(), 'utf16le')]),
+    code: 'file/not-utf8',
+    at: '1:1',
+    says: /not UTF-8/,
+  },
+  {
+    name: 'several documents in one file, the second one a whole plan',
+    content: () => goodSource() + '---\n' + goodSource().replace('title: Children and Families Plan', 'title: The Second Document'),
+    code: 'yaml/multiple-documents',
+    at: `${goodSource().split('\n').length}:1`,
+    says: /second `---`/,
+  },
+  {
+    name: 'a scalar at the root',
+    content: () => `${GOOD_ID}\n`,
+    code: 'schema/wrong-type',
+    at: '1:1',
+    says: /should be a mapping \(key: value lines\), but it is 'hostile-target'/,
+  },
+  {
+    name: 'a list at the root',
+    content: () => `- mapc: 1\n- id: ${GOOD_ID}\n- kind: strategy\n`,
+    code: 'schema/wrong-type',
+    at: '1:1',
+    says: /should be a mapping \(key: value lines\), but it is a list/,
+  },
+  {
+    name: 'null at the root',
+    content: () => '~\n',
+    code: 'schema/wrong-type',
+    at: '1:1',
+    says: /should be a mapping \(key: value lines\), but it is empty/,
+  },
+  {
+    name: 'only comments',
+    content: () => '# mapc: 1\n# id: hostile-target\n',
+    code: 'yaml/empty-file',
+    at: '1:1',
+    says: /The file is empty/,
+  },
+  {
+    name: 'a YAML 1.1 merge key bringing in the kind',
+    content: () => goodSource().replace('kind: strategy', '<<: { kind: strategy }'),
+    code: 'schema/unknown-key',
+    at: '5:1',
+    says: /Merge keys \(<<\) are not part of YAML 1\.2/,
+  },
+];
+
+let earlier: Awaited<ReturnType<typeof buildEarlierOutput>>;
+beforeAll(async () => {
+  earlier = await buildEarlierOutput();
+});
+
+/** Folders of this file's plans, removed after each test (some hold 50 MB). */
+const written: string[] = [];
+afterEach(() => {
+  for (const dir of written.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function writePlan(content: string | Buffer): { dir: string; file: string } {
+  const dir = tempDir('yaml');
+  written.push(dir);
+  writeFileSync(join(dir, 'plan.yaml'), content);
+  return { dir, file: 'plan.yaml' };
+}
+
+describe('hostile YAML, through every command that reads a plan', () => {
+  it.each(CASES)('$name', async ({ content, code, at, says, env, withinMs = 15_000 }) => {
+    const { dir, file } = writePlan(content());
+    const { out, before } = earlier();
+    const run = (args: string[]) => mapc(args, { cwd: dir, env: env ?? {}, timeoutMs: withinMs + 10_000 });
+    const [build, validate, diff, rollover] = await Promise.all([
+      run(['build', '--out', out, file]),
+      run(['validate', file]),
+      run(['diff', file, GOOD_PLAN]),
+      run(['rollover', file, '--period', '2005-06']),
+    ]);
+    const problem = new RegExp(`^${file}:${at.replace(/:$/, ':\\d+')}: error: .*\\[${code}\\]$`, 'm');
+
+    expectOrderly(build, 1, withinMs);
+    expect(build.stderr).toMatch(problem);
+    expect(build.stderr).toMatch(says);
+    expect(build.stdout).toBe('');
+    expectNothingLost(out, before);
+    expectManifestTrue(out);
+
+    expectOrderly(validate, 1, withinMs);
+    expect(validate.stdout).toMatch(problem);
+    expect(validate.stdout).toMatch(says);
+
+    for (const other of [diff, rollover]) {
+      expectOrderly(other, 2, withinMs);
+      expect(other.stderr).toMatch(says);
+      expect(other.stdout).toBe('');
+    }
+    expect(snapshot(dir)).toEqual({ 'plan.yaml': expect.any(String) });
+  });
+});
+
+describe('YAML that is fine, written awkwardly', () => {
+  it('a byte-order mark and CRLF line ends give byte-identical documents and manifest', async () => {
+    // The same relative path as the earlier build's source, so the manifest names the same source.
+    const dir = tempDir('crlf');
+    const relative = 'tests/fixtures/hostile/good-plan.yaml';
+    mkdirSync(dirname(join(dir, relative)), { recursive: true });
+    writeFileSync(join(dir, relative), '\uFEFF' + goodSource().replace(/\n/g, '\r\n'));
+    const { out, before } = earlier();
+    const build = await mapc(['build', '--out', out, relative], { cwd: dir });
+    expectOrderly(build, 0);
+    expectNothingLost(out, before);
+    const [validate, diff] = await Promise.all([
+      mapc(['validate', '--strict', relative], { cwd: dir }),
+      mapc(['diff', '--format', 'json', relative, GOOD_PLAN], { cwd: dir }),
+    ]);
+    expectOrderly(validate, 0);
+    expectOrderly(diff, 0);
+    expect(JSON.parse(diff.stdout).changes).toEqual([]);
+  });
+
+  it('MAPC_MAX_FILE_SIZE raised lets a 6 MB plan through, which the default refuses', async () => {
+    const { dir, file } = writePlan(goodSource() + `# ${'padding '.repeat(100)}\n`.repeat(Math.ceil((6 * MB) / 803)));
+    const refused = await mapc(['validate', file], { cwd: dir });
+    expectOrderly(refused, 1);
+    expect(refused.stdout).toMatch(/\[file\/too-large\]/);
+    const { out, before } = earlier();
+    const build = await mapc(['build', '--to', 'html', '--out', out, file], { cwd: dir, env: { MAPC_MAX_FILE_SIZE: String(8 * MB) } });
+    expectOrderly(build, 0);
+    // Comments are not printed: the documents are those of the good plan.
+    expect(snapshot(out)['hostile-target.html']).toBe(before['hostile-target.html']);
+    expectManifestTrue(out);
+  });
+
+  it('__proto__, constructor and prototype are ordinary unknown keys, wherever they are', async () => {
+    const source = readFileSync(join(FIXTURES, 'prototype-keys.yaml'), 'utf8');
+    const { dir, file } = writePlan(source);
+    const { out, before } = earlier();
+    const [build, validate] = await Promise.all([mapc(['build', '--out', out, file], { cwd: dir }), mapc(['validate', '--format', 'json', file], { cwd: dir })]);
+    expectOrderly(build, 1);
+    expectNothingLost(out, before);
+    expectOrderly(validate, 1);
+    const problems = (JSON.parse(validate.stdout).files[0].problems as { code: string; line: number; message: string }[]).map((p) => `${p.line} ${p.code} ${p.message}`);
+    const lineOf = (text: string) => source.split('\n').findIndex((line) => line.startsWith(text)) + 1;
+    expect(problems).toEqual([
+      `${lineOf('    __proto__:')} schema/unknown-key Unknown key '__proto__' in objective 'first'.`,
+      `${lineOf('    constructor:')} schema/unknown-key Unknown key 'constructor' in objective 'first'.`,
+      `${lineOf('  __proto__: { polluted')} schema/wrong-type '__proto__' of the glossary should be text, but it is a mapping.`,
+      `${lineOf('  constructor: { name')} schema/wrong-type 'constructor' of the glossary should be text, but it is a mapping.`,
+      `${lineOf('  toString: [')} schema/wrong-type 'toString' of the glossary should be text, but it is a list.`,
+      `${lineOf('__proto__: { kind')} schema/unknown-key Unknown key '__proto__' in the plan.`,
+      `${lineOf('constructor: { prototype')} schema/unknown-key Unknown key 'constructor' in the plan.`,
+      `${lineOf('prototype: 1')} schema/unknown-key Unknown key 'prototype' in the plan.`,
+    ].map((p) => expect.stringContaining(p)));
+  });
+
+  it('terminal control sequences in a plan are never written raw to the terminal', async () => {
+    // Raw ESC and BEL bytes beside a mistake (shown in its code frame), and the same written
+    // as YAML escapes in a value and a key (quoted in the messages): clear the screen, set the
+    // window title, colour the rest red. A plan from a pull request must not do that to CI logs.
+    const source = goodSource()
+      .replace('title: Children and Families Plan', 'title: "Plan \x1b[2J\x1b]0;PWNED\x07\x1b[31m"\nstaus: draft')
+      .replace('period: 2004-05', 'period: 2004-05\nstatus: "\\e[2J\\e]0;PWNED\\a"\n"x\\e[8mhidden": 1\n"st\\e[31mus\\u009b2J": 2');
+    const { dir, file } = writePlan(source);
+    const { out, before } = earlier();
+    const [validate, github, build] = await Promise.all([
+      mapc(['validate', file], { cwd: dir }),
+      mapc(['validate', '--format', 'github', file], { cwd: dir }),
+      mapc(['build', '--out', out, file], { cwd: dir }),
+    ]);
+    for (const outcome of [validate, github, build]) {
+      expectOrderly(outcome, 1);
+      const printed = outcome.stdout + outcome.stderr;
+      expect(printed).toMatch(/staus|status/);
+      const controls = [...printed.matchAll(/[\x00-\x08\x0b-\x1f\x7f\u0080-\u009f]/g)].map((m) => `U+${m[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${m.index}`);
+      expect(controls).toEqual([]);
+    }
+    expectNothingLost(out, before);
+  });
+
+  it('a valid plan whose done action is written once and aliased (*name) elsewhere: every command copes', async () => {
+    const { dir, file } = writePlan(readFileSync(join(FIXTURES, 'aliased-action.yaml'), 'utf8'));
+    const { out } = earlier();
+    const [build, validate, diff, rollover] = await Promise.all([
+      mapc(['build', '--to', 'html', '--out', out, file], { cwd: dir }),
+      mapc(['validate', file], { cwd: dir }),
+      mapc(['diff', file, file], { cwd: dir }),
+      mapc(['rollover', file, '--period', '2005-06', '--out', 'next.yaml'], { cwd: dir }),
+    ]);
+    expectOrderly(build, 0);
+    expectManifestTrue(out);
+    expectOrderly(validate, 0);
+    expectOrderly(diff, 0);
+    // Rolled over, or refused with a reason; either way next year's plan, if written, is valid.
+    expect(rollover.stderr).not.toMatch(/internal error/);
+    expectOrderly(rollover, rollover.code === 2 ? 2 : 0);
+    if (rollover.code === 0) expectOrderly(await mapc(['validate', 'next.yaml'], { cwd: dir }), 0);
+    else expect(rollover.stderr).toMatch(/^mapc: cannot roll 'plan\.yaml' over: .*alias/m);
+  });
+});
