@@ -25,16 +25,31 @@ export interface RenderOutcome {
  * Checks each plan and renders the valid ones to HTML in memory. A plan with errors is
  * reported (as validate reports it) and left out; the others go on.
  */
-export function renderPlans(
-  files: string[],
-  renderer: Renderer,
-  reporter: BuildReporter,
-  io: Io,
+export interface RenderPlansOptions {
   /** For the parts of a project: the links of the part at `index` among all the valid parts. */
-  navigationFor: (index: number, parts: { file: string; plan: Plan }[]) => Navigation | null = () => null,
-): RenderOutcome {
+  navigationFor?: (index: number, parts: { file: string; plan: Plan }[]) => Navigation | null;
+  /**
+   * Called with each plan as soon as it is rendered, instead of keeping them all: a build
+   * of a thousand plans then holds one plan's documents at a time.
+   */
+  onRendered?: (rendered: RenderedPlan) => void;
+}
+
+export function renderPlans(files: string[], renderer: Renderer, reporter: BuildReporter, io: Io, options: RenderPlansOptions = {}): RenderOutcome {
   const outcome: RenderOutcome = { rendered: [], failed: false, unreadable: false };
-  const checked: { file: string; plan: Plan }[] = [];
+  const fileOfId = new Map<string, string>();
+  const parts: { file: string; plan: Plan }[] = [];
+  const render = (file: string, plan: Plan, navigation: Navigation | null) => {
+    try {
+      const rendered = { file, plan, documents: renderer.documentsFor(plan).map((name) => renderer.render(plan, name, navigation)) };
+      if (options.onRendered) options.onRendered(rendered);
+      else outcome.rendered.push(rendered);
+    } catch (error) {
+      if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
+      outcome.failed = true;
+      reporter.notBuilt(file, error.message);
+    }
+  };
   for (const file of files) {
     const text = readPlanFile(file, io.cwd, io.env);
     if (!text.ok) {
@@ -52,25 +67,18 @@ export function renderPlans(
       continue;
     }
     // Outputs are named after plan ids: a second plan with the same id would overwrite the first.
-    const twin = checked.find((other) => other.plan.id === plan.id);
+    const twin = fileOfId.get(plan.id);
     if (twin) {
       outcome.failed = true;
-      reporter.notBuilt(file, `its id '${plan.id}' is also the id of ${twin.file}, and documents are named after ids. Give each plan its own id.`);
+      reporter.notBuilt(file, `its id '${plan.id}' is also the id of ${twin}, and documents are named after ids. Give each plan its own id.`);
       continue;
     }
-    checked.push({ file, plan });
+    fileOfId.set(plan.id, file);
+    if (options.navigationFor) parts.push({ file, plan });
+    else render(file, plan, null);
   }
-  // Rendered once all are read: a part's links name its neighbours.
-  checked.forEach(({ file, plan }, index) => {
-    try {
-      const navigation = navigationFor(index, checked);
-      outcome.rendered.push({ file, plan, documents: renderer.documentsFor(plan).map((name) => renderer.render(plan, name, navigation)) });
-    } catch (error) {
-      if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
-      outcome.failed = true;
-      reporter.notBuilt(file, error.message);
-    }
-  });
+  // A project's parts are rendered once all are read: a part's links name its neighbours.
+  parts.forEach(({ file, plan }, index) => render(file, plan, options.navigationFor!(index, parts)));
   return outcome;
 }
 

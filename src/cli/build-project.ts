@@ -30,7 +30,7 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
   const out = options.out ?? shown(resolve(loaded.folder, project.build.out), io.cwd);
   const renderer = shared.renderer ?? createRenderer(options.template ?? project.build.template, generator, io);
 
-  const rendered = renderPlans(loaded.partFiles, renderer, reporter, io, navigation);
+  const rendered = renderPlans(loaded.partFiles, renderer, reporter, io, { navigationFor: navigation });
   const outputs: BuildOutputs = outputsOf(rendered.rendered, to, generator, io.env);
 
   let failedBound = false;

@@ -57,11 +57,42 @@ export async function buildOnce(paths: string[], options: BuildOptions, io: Io, 
   const generator = `mapc ${packageVersion()}`;
   const to = options.to ?? ['html', 'pdf'];
   const renderer = shared.renderer ?? createRenderer(options.template, generator, io);
-  const rendered = renderPlans(findPlanFiles(paths, io.cwd), renderer, reporter, io);
+  const files = findPlanFiles(paths, io.cwd);
+  if (!to.includes('pdf')) return buildHtmlAsRendered(files, renderer, options, io, reporter);
+  const rendered = renderPlans(files, renderer, reporter, io);
   const outputs = outputsOf(rendered.rendered, to, generator, io.env);
   const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io, reporter, shared);
   if (rendered.unreadable) return 2;
   return rendered.failed || failed ? 1 : 0;
+}
+
+/**
+ * HTML only: each plan's documents are written as soon as they are rendered, so that
+ * memory stays flat however many plans there are (a PDF build keeps the HTML to print).
+ */
+async function buildHtmlAsRendered(files: string[], renderer: Renderer, options: BuildOptions, io: Io, reporter: BuildReporter): Promise<number> {
+  const out = options.out ?? 'dist';
+  const outDir = resolve(io.cwd, out);
+  const context = options.template ? { template: options.template } : {};
+  const written: ManifestEntry[] = [];
+  try {
+    const rendered = renderPlans(files, renderer, reporter, io, {
+      onRendered: ({ file, documents }) => {
+        if (written.length === 0) ensureOutputFolder(outDir);
+        for (const document of documents) {
+          const output = `${document.baseName}.html`;
+          writeFileAtomic(join(outDir, output), document.html);
+          const entry: ManifestEntry = { file: output, sha256: sha256(document.html), source: file, document: document.name, format: 'html', ...context };
+          written.push(entry);
+          reporter.wrote(entry, out);
+        }
+      },
+    });
+    if (rendered.unreadable) return 2;
+    return rendered.failed ? 1 : 0;
+  } finally {
+    if (written.length > 0) updateManifest(outDir, packageVersion(), written);
+  }
 }
 
 /**
