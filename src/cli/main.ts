@@ -146,12 +146,22 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, io, argv.includes('--debug'));
+    const code = reportFailure(error, io, argv.includes('--debug'));
+    // A script that asked for JSON gets JSON, even when mapc could not do its job.
+    if (code !== 0 && wantsJson(argv) && !(error instanceof CommanderError && error.exitCode === 0)) {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stdout(JSON.stringify({ version: 1, ok: false, error: message.replace(/^error: /, '') }, null, 2) + '\n');
+    }
+    return code;
   }
 }
 
 function optionalBuildFormats(to: ('html' | 'pdf')[] | undefined): { to?: ('html' | 'pdf')[] } {
   return to === undefined ? {} : { to };
+}
+
+function wantsJson(argv: string[]): boolean {
+  return argv.some((arg, i) => arg === '--format=json' || (arg === '--format' && argv[i + 1] === 'json'));
 }
 
 function reportFailure(error: unknown, io: Io, debug: boolean): number {

@@ -170,3 +170,14 @@ describe('mapc validate on awkward files', () => {
     );
   });
 });
+
+describe('--format json when mapc cannot do its job', () => {
+  it('still prints JSON, with the reason, and exits 2', async () => {
+    const result = await runMapc(['validate', '--format', 'json', 'plans/no-such-plan.yaml']);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, ok: false, error: "cannot find 'plans/no-such-plan.yaml': no such file or folder." });
+    const build = await runMapc(['build', '--format', 'json', '--to', 'pdf', 'plans/devon-part-3-3-example.yaml'], { env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' } });
+    expect(build.code).toBe(2);
+    expect(JSON.parse(build.stdout)).toMatchObject({ version: 1, ok: false, error: expect.stringMatching(/^cannot make PDFs: /) });
+  });
+});
