@@ -12,6 +12,7 @@ import { packageVersion } from './package-root.js';
 import { outputsOf } from './pdf-jobs.js';
 import type { PrintJob } from './print-documents.js';
 import { findProject } from './project-file.js';
+import { onShutdown } from './shutdown.js';
 
 export type OutputFormat = 'html' | 'pdf';
 
@@ -121,6 +122,10 @@ export async function writeOutputs(
   const context = { ...(project ? { project } : {}), ...(options.template ? { template: options.template } : {}) };
   const written: ManifestEntry[] = [];
   let failed = false;
+  // Ctrl-C mid-build: the files already replaced are recorded before mapc exits.
+  const forget = onShutdown(async () => {
+    if (written.length > 0) updateManifest(outDir, packageVersion(), written);
+  });
   try {
     ensureOutputFolder(outDir);
     for (const item of outputs.html) {
@@ -136,6 +141,7 @@ export async function writeOutputs(
       failed = printed.failed;
     }
   } finally {
+    forget();
     if (printer && !shared.printer) await printer.close();
     if (written.length > 0) updateManifest(outDir, packageVersion(), written);
   }
