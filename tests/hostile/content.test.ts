@@ -6,36 +6,23 @@
  * and a 1 MB paragraph: built in bounded time, or refused clearly, with nothing lost.
  */
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openHtml, useBrowser } from '../helpers/browser.js';
 import { outlineTitles, pdfInfo, pdfIsSound, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
 import { buildEarlierOutput, expectManifestTrue, expectOrderly, GOOD_ID, goodSource, leftovers, mapc, snapshot, tempDir } from './harness.js';
 import { freeTextPaths, hostilePlan } from './hostile-plan.js';
+import { useRequestTrap } from '../helpers/request-trap.js';
 
 const browser = useBrowser();
 
 /** A server the hostile text points at: any request it receives is a document reaching out. */
-let server: Server;
-let origin = '';
-const requests: string[] = [];
+const trap = useRequestTrap();
 let earlier: Awaited<ReturnType<typeof buildEarlierOutput>>;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    requests.push(request.url ?? '');
-    response.end('body { display: none }');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   earlier = await buildEarlierOutput();
-});
-
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
 });
 
 /** The marker of field n: lower-case letters and digits, which nothing rewrites. */
@@ -47,13 +34,13 @@ function payload(n: number): string {
   return [
     `${m} <script>alert('${m}')</script> {{constructor.constructor 'alert(1)'}} {{> head}} {{{styles}}} {{#each this}}each{{/each}} ZQX`,
     '',
-    `<iframe src="file:///etc/passwd"></iframe> ![passwd](file:///etc/passwd) ![pixel](${origin}/pixel-${m}.png) <img src="${origin}/img-${m}.png" onerror="alert(2)">`,
+    `<iframe src="file:///etc/passwd"></iframe> ![passwd](file:///etc/passwd) ![pixel](${trap.origin}/pixel-${m}.png) <img src="${trap.origin}/img-${m}.png" onerror="alert(2)">`,
     '',
     `[js](javascript:alert(3)) [mixed](JaVaScRiPt:alert(4)) [tab](java\tscript:alert(5)) [vb](vbscript:msgbox(6)) [data](data:text/html;base64,PHNjcmlwdD5hbGVydCg3KTwvc2NyaXB0Pg==) [file](file:///etc/passwd) <javascript:alert(8)>`,
     '',
-    `</style><style>body{display:none}</style> <style>@import url(${origin}/import-${m}.css);</style> <link rel=stylesheet href=${origin}/link-${m}.css> " onmouseover="alert(9)" style="background:url(${origin}/attr-${m}.png)" x='`,
+    `</style><style>body{display:none}</style> <style>@import url(${trap.origin}/import-${m}.css);</style> <link rel=stylesheet href=${trap.origin}/link-${m}.css> " onmouseover="alert(9)" style="background:url(${trap.origin}/attr-${m}.png)" x='`,
     '',
-    `) /Author (pwned) >> endobj trailer << /Root 1 0 R >> startxref 0 %%EOF \\ \\) <svg onload=alert(10)></svg> <meta http-equiv=refresh content="0;url=${origin}/refresh">`,
+    `) /Author (pwned) >> endobj trailer << /Root 1 0 R >> startxref 0 %%EOF \\ \\) <svg onload=alert(10)></svg> <meta http-equiv=refresh content="0;url=${trap.origin}/refresh">`,
   ].join('\n');
 }
 
@@ -133,7 +120,7 @@ describe('hostile text in every free-text field, built to HTML and PDF', () => {
       expect(text).not.toMatch(/root:.*:0:0:/);
       expect(outlineTitles(pdfOutline(file)).some((item) => item.title.includes('<script>alert('))).toBe(true);
     }
-    expect(requests).toEqual([]);
+    expect(trap.requests).toEqual([]);
   });
 });
 

@@ -1,31 +1,21 @@
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfPrinter } from '../../src/pdf/pdf-printer.js';
 import { pdfText } from '../helpers/pdf-tools.js';
+import { useRequestTrap } from '../helpers/request-trap.js';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
-let server: Server;
-let origin = '';
-const requests: string[] = [];
+const trap = useRequestTrap();
 let printer: PdfPrinter;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    requests.push(request.url ?? '');
-    response.end('body { display: none }');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000 });
 });
 
 afterAll(async () => {
   await printer.close();
-  await new Promise((resolve) => server.close(resolve));
 });
 
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], date: new Date(0), creator: 'test', lang: 'en-GB' };
@@ -43,18 +33,18 @@ function textOf(pdf: Uint8Array): string {
 describe('the printer cannot be made to read files or reach the network', () => {
   it('refuses every request a document makes, and runs none of its script', async () => {
     const html = `<!DOCTYPE html><html><head>
-      <link rel="stylesheet" href="${origin}/style.css">
-      <style>@import url("${origin}/import.css"); body { background: url("${origin}/background.png"); }
-      @font-face { font-family: x; src: url("${origin}/font.woff2"); } p { font-family: x; }</style>
-      <script>fetch("${origin}/script"); document.title = "SCRIPT RAN";</script>
+      <link rel="stylesheet" href="${trap.origin}/style.css">
+      <style>@import url("${trap.origin}/import.css"); body { background: url("${trap.origin}/background.png"); }
+      @font-face { font-family: x; src: url("${trap.origin}/font.woff2"); } p { font-family: x; }</style>
+      <script>fetch("${trap.origin}/script"); document.title = "SCRIPT RAN";</script>
       </head><body><p id="p">visible text</p>
-      <img src="${origin}/image.png"><iframe src="${origin}/frame"></iframe>
+      <img src="${trap.origin}/image.png"><iframe src="${trap.origin}/frame"></iframe>
       <iframe src="file:///etc/passwd"></iframe><object data="file:///etc/passwd"></object>
-      <embed src="${origin}/embed"><video src="${origin}/video.mp4"></video>
+      <embed src="${trap.origin}/embed"><video src="${trap.origin}/video.mp4"></video>
       <script>document.getElementById("p").textContent = "SCRIPT RAN"</script>
       </body></html>`;
     const text = textOf(await print(html));
-    expect(requests).toEqual([]);
+    expect(trap.requests).toEqual([]);
     expect(text).toContain('visible text');
     expect(text).not.toContain('SCRIPT RAN');
     expect(text).not.toMatch(/root:.*:0:0:/);
@@ -77,8 +67,8 @@ title: Hostile
 authority: Test Council
 period: 2002-03
 summary: |
-  <iframe src="file:///etc/passwd"></iframe> ![x](${origin}/image.png) [passwd](file:///etc/passwd)
-  <img src="${origin}/img.png"> <link rel=stylesheet href="${origin}/x.css">
+  <iframe src="file:///etc/passwd"></iframe> ![x](${trap.origin}/image.png) [passwd](file:///etc/passwd)
+  <img src="${trap.origin}/img.png"> <link rel=stylesheet href="${trap.origin}/x.css">
 objectives:
   - id: first
     title: First objective
@@ -89,6 +79,6 @@ objectives:
     const text = pdfText(join(dir, 'hostile-pdf.pdf'));
     expect(text).toContain('<iframe src="file:///etc/passwd"></iframe>');
     expect(text).not.toMatch(/root:.*:0:0:/);
-    expect(requests).toEqual([]);
+    expect(trap.requests).toEqual([]);
   });
 });
