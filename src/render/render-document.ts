@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { closestMatch } from '../problems/closest-match.js';
 import Handlebars from 'handlebars';
 import { knownExpansions } from '../plan/abbreviations.js';
 import type { Plan } from '../plan/model.js';
@@ -59,9 +61,10 @@ export class Renderer {
     const hb = Handlebars.create();
     registerHelpers(hb, createMarkdown());
     const isBuiltInName = options.template === undefined || (BUILT_IN_DOCUMENTS as readonly string[]).includes(options.template);
+    if (!isBuiltInName) mustBeTemplateFolder(options.template!, options.cwd);
     this.templates = new TemplateSet(hb, {
       builtIn: options.builtInTemplates,
-      ...(isBuiltInName ? {} : { custom: join(options.cwd, options.template!) }),
+      ...(isBuiltInName ? {} : { custom: resolve(options.cwd, options.template!) }),
       displayRoot: options.cwd,
     });
     this.chosen = isBuiltInName ? options.template : undefined;
@@ -120,4 +123,18 @@ export class Renderer {
       keywords: [kind, plan.framework.name, plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
     };
   }
+}
+
+/** A `--template` that names neither a built-in document nor a folder is a mistake, not a wish for the defaults. */
+function mustBeTemplateFolder(template: string, cwd: string): void {
+  let isFolder = false;
+  try {
+    isFolder = statSync(resolve(cwd, template)).isDirectory();
+  } catch {
+    // Missing or unreadable: said below.
+  }
+  if (isFolder) return;
+  const near = closestMatch(template, BUILT_IN_DOCUMENTS);
+  const hint = near ? `Did you mean '${near}'?` : `Give one of ${BUILT_IN_DOCUMENTS.join(', ')}, or the path of a folder of templates.`;
+  throw new TemplateError(`the template '${template}' is neither a built-in document (${BUILT_IN_DOCUMENTS.join(', ')}) nor a folder. ${hint}`);
 }

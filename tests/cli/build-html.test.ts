@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -135,6 +135,23 @@ describe('mapc build --template DIR', () => {
     const eachResult = await runMapc(['build', '--to', 'html', '--out', 'out', '--template', 'my-templates', 'plan.yaml'], { cwd: dir });
     expect(eachResult.stderr).toContain("my-templates/document.hbs:2:11: the template uses 'actoins', which does not exist here. Fields here: id, anchor, number, title,");
     expect(eachResult.code).toBe(1);
+  });
+
+  it('takes an absolute template folder as well as a relative one', async () => {
+    const dir = templateFolder({ 'styles/9-council.css': 'h1 { color: #004400; }' });
+    const result = await runMapc(['build', '--to', 'html', '--out', 'out', '--template', join(dir, 'my-templates'), 'plan.yaml'], { cwd: dir });
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(dir, 'out/devon-children-and-families-2004-05.html'), 'utf8')).toContain('h1 { color: #004400; }');
+  });
+
+  it('refuses a template that is neither a built-in document nor a folder, rather than using the defaults', async () => {
+    const dir = templateFolder({});
+    const typo = await runMapc(['build', '--to', 'html', '--out', 'out', '--template', 'strategi', 'plan.yaml'], { cwd: dir });
+    expect(typo.stderr).toBe("mapc: the template 'strategi' is neither a built-in document (map, report, strategy) nor a folder. Did you mean 'strategy'?\n");
+    expect(typo.code).toBe(2);
+    const missing = await runMapc(['build', '--to', 'html', '--out', 'out', '--template', 'council-templates', 'plan.yaml'], { cwd: dir });
+    expect(missing.stderr).toContain("the template 'council-templates' is neither a built-in document (map, report, strategy) nor a folder. Give one of map, report, strategy, or the path of a folder of templates.");
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
 
