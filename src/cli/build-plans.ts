@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
-import { Renderer, TemplateError, TemplateFieldError, type Navigation, type RenderedDocument } from '../render/render-document.js';
+import { Renderer, TemplateError, type Navigation, type RenderedDocument } from '../render/render-document.js';
 import type { BuildReporter } from './build-reporter.js';
+import { checkAndRender, renderDocuments, type PlanOutcome } from './check-and-render.js';
 import { ToolError, type Io } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
-import { readPlanFile } from './read-plan-file.js';
+import { checkAndRenderInWorkers, workersFor } from './render-workers.js';
 
 export interface RenderedPlan {
   file: string;
@@ -21,73 +21,90 @@ export interface RenderOutcome {
   unreadable: boolean;
 }
 
-/**
- * Checks each plan and renders the valid ones to HTML in memory. A plan with errors is
- * reported (as validate reports it) and left out; the others go on.
- */
 export interface RenderPlansOptions {
   /** For the parts of a project: the links of the part at `index` among all the valid parts. */
   navigationFor?: (index: number, parts: { file: string; plan: Plan }[]) => Navigation | null;
   /**
    * Called with each plan as soon as it is rendered, instead of keeping them all: a build
-   * of a thousand plans then holds one plan's documents at a time.
+   * of a thousand plans then holds a few plans' documents at a time.
    */
   onRendered?: (rendered: RenderedPlan) => void;
+  /** Plans checked and rendered at once, on worker threads, when there are enough of them. */
+  parallel?: { jobs: number; template: string | undefined; generator: string };
 }
 
-export function renderPlans(files: string[], renderer: Renderer, reporter: BuildReporter, io: Io, options: RenderPlansOptions = {}): RenderOutcome {
+/**
+ * Checks each plan and renders the valid ones to HTML in memory. A plan with errors is
+ * reported (as validate reports it) and left out; the others go on. Plans are reported in
+ * the order given, whether or not they were rendered in parallel.
+ */
+export async function renderPlans(files: string[], renderer: Renderer, reporter: BuildReporter, io: Io, options: RenderPlansOptions = {}): Promise<RenderOutcome> {
   const outcome: RenderOutcome = { rendered: [], failed: false, unreadable: false };
   const fileOfId = new Map<string, string>();
   const parts: { file: string; plan: Plan }[] = [];
-  const render = (file: string, plan: Plan, navigation: Navigation | null) => {
-    try {
-      const rendered = { file, plan, documents: renderer.documentsFor(plan).map((name) => renderer.render(plan, name, navigation)) };
-      if (options.onRendered) options.onRendered(rendered);
-      else outcome.rendered.push(rendered);
-    } catch (error) {
-      if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
-      outcome.failed = true;
-      reporter.notBuilt(file, error.message);
-    }
+  const accept = (rendered: RenderedPlan) => {
+    if (options.onRendered) options.onRendered(rendered);
+    else outcome.rendered.push(rendered);
   };
-  for (const file of files) {
-    const text = readPlanFile(file, io.cwd, io.env);
-    if (!text.ok) {
-      outcome.failed = true;
-      outcome.unreadable ||= text.toolFailure;
-      reporter.problems({ file, source: '', problems: [text.problem] });
-      reporter.notBuilt(file, 'fix the problem above.');
+  const notBuilt = (file: string, reason: string) => {
+    outcome.failed = true;
+    reporter.notBuilt(file, reason);
+  };
+  for await (const result of outcomesOf(files, renderer, io, options)) {
+    const { file } = result;
+    if (!result.readable) {
+      outcome.unreadable ||= result.toolFailure;
+      reporter.problems({ file, source: '', problems: [result.problem] });
+      notBuilt(file, 'fix the problem above.');
       continue;
     }
-    const { problems, plan } = checkPlanSource(text.source);
-    reporter.problems({ file, source: text.source, problems });
-    if (!plan || problems.some((p) => p.severity === 'error')) {
-      outcome.failed = true;
-      reporter.notBuilt(file, 'fix the errors above.');
+    reporter.problems({ file, source: result.source, problems: result.problems });
+    const plan = result.plan;
+    if (!plan) {
+      notBuilt(file, 'fix the errors above.');
       continue;
     }
     // Outputs are named after plan ids: a second plan with the same id would overwrite the first.
     const twin = fileOfId.get(plan.id);
     if (twin) {
-      outcome.failed = true;
-      reporter.notBuilt(file, `its id '${plan.id}' is also the id of ${twin}, and documents are named after ids. Give each plan its own id.`);
+      notBuilt(file, `its id '${plan.id}' is also the id of ${twin}, and documents are named after ids. Give each plan its own id.`);
       continue;
     }
     fileOfId.set(plan.id, file);
-    if (options.navigationFor) parts.push({ file, plan });
-    else render(file, plan, null);
+    if (result.renderError !== undefined) notBuilt(file, result.renderError);
+    else if (options.navigationFor) parts.push({ file, plan });
+    else accept({ file, plan, documents: result.documents! });
   }
   // A project's parts are rendered once all are read: a part's links name its neighbours.
-  parts.forEach(({ file, plan }, index) => render(file, plan, options.navigationFor!(index, parts)));
+  parts.forEach(({ file, plan }, index) => {
+    const result = renderDocuments(renderer, plan, options.navigationFor!(index, parts));
+    if ('renderError' in result) notBuilt(file, result.renderError);
+    else accept({ file, plan, documents: result.documents });
+  });
   return outcome;
 }
 
-export function createRenderer(template: string | undefined, generator: string, io: Io): Renderer {
+/** Each file checked, and rendered unless it is a project's part, in the order given. */
+function outcomesOf(files: string[], renderer: Renderer, io: Io, options: RenderPlansOptions): Iterable<PlanOutcome> | AsyncIterable<PlanOutcome> {
+  const reading = { cwd: io.cwd, env: io.env };
+  const parallel = options.navigationFor ? undefined : options.parallel;
+  const workers = parallel ? workersFor(files.length, parallel.jobs) : 0;
+  if (parallel && workers > 0) {
+    const settings = { ...reading, generator: parallel.generator, ...(parallel.template === undefined ? {} : { template: parallel.template }) };
+    return checkAndRenderInWorkers(files, settings, workers);
+  }
+  const renderNow = options.navigationFor ? null : renderer;
+  return (function* () {
+    for (const file of files) yield checkAndRender(file, reading, renderNow);
+  })();
+}
+
+export function createRenderer(template: string | undefined, generator: string, cwd: string): Renderer {
   try {
     return new Renderer({
       builtInTemplates: join(PACKAGE_ROOT, 'templates'),
       ...(template === undefined ? {} : { template }),
-      cwd: io.cwd,
+      cwd,
       generator,
     });
   } catch (error) {

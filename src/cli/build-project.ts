@@ -28,9 +28,9 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
   const generator = `mapc ${packageVersion()}`;
   const to = options.to ?? project.build.to;
   const out = options.out ?? shown(resolve(loaded.folder, project.build.out), io.cwd);
-  const renderer = shared.renderer ?? createRenderer(options.template ?? project.build.template, generator, io);
+  const renderer = shared.renderer ?? createRenderer(options.template ?? project.build.template, generator, io.cwd);
 
-  const rendered = renderPlans(loaded.partFiles, renderer, reporter, io, { navigationFor: navigation });
+  const rendered = await renderPlans(loaded.partFiles, renderer, reporter, io, { navigationFor: navigation });
   const outputs: BuildOutputs = outputsOf(rendered.rendered, to, generator, io.env);
 
   let failedBound = false;

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PdfPrinter } from '../pdf/pdf-printer.js';
 import type { Renderer } from '../render/render-document.js';
-import { createRenderer, renderPlans } from './build-plans.js';
+import { createRenderer, renderPlans, type RenderPlansOptions } from './build-plans.js';
 import { buildProject } from './build-project.js';
 import { createReporter, type BuildReporter } from './build-reporter.js';
 import { findPlanFiles } from './find-plan-files.js';
@@ -57,10 +57,11 @@ export async function buildOnce(paths: string[], options: BuildOptions, io: Io, 
 
   const generator = `mapc ${packageVersion()}`;
   const to = options.to ?? ['html', 'pdf'];
-  const renderer = shared.renderer ?? createRenderer(options.template, generator, io);
+  const renderer = shared.renderer ?? createRenderer(options.template, generator, io.cwd);
   const files = findPlanFiles(paths, io.cwd);
-  if (!to.includes('pdf')) return buildHtmlAsRendered(files, renderer, options, io, reporter);
-  const rendered = renderPlans(files, renderer, reporter, io);
+  const parallel = { jobs: options.jobs, template: options.template, generator };
+  if (!to.includes('pdf')) return buildHtmlAsRendered(files, renderer, parallel, options, io, reporter);
+  const rendered = await renderPlans(files, renderer, reporter, io, { parallel });
   const outputs = outputsOf(rendered.rendered, to, generator, io.env);
   const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io, reporter, shared);
   if (rendered.unreadable) return 2;
@@ -71,13 +72,26 @@ export async function buildOnce(paths: string[], options: BuildOptions, io: Io, 
  * HTML only: each plan's documents are written as soon as they are rendered, so that
  * memory stays flat however many plans there are (a PDF build keeps the HTML to print).
  */
-async function buildHtmlAsRendered(files: string[], renderer: Renderer, options: BuildOptions, io: Io, reporter: BuildReporter): Promise<number> {
+async function buildHtmlAsRendered(
+  files: string[],
+  renderer: Renderer,
+  parallel: RenderPlansOptions['parallel'],
+  options: BuildOptions,
+  io: Io,
+  reporter: BuildReporter,
+): Promise<number> {
   const out = options.out ?? 'dist';
   const outDir = resolve(io.cwd, out);
   const context = options.template ? { template: options.template } : {};
   const written: ManifestEntry[] = [];
+  const recordWritten = async () => {
+    if (written.length > 0) updateManifest(outDir, packageVersion(), written);
+  };
+  // Ctrl-C mid-build (plans are rendered on workers meanwhile): the files already replaced are recorded.
+  const forget = onShutdown(recordWritten);
   try {
-    const rendered = renderPlans(files, renderer, reporter, io, {
+    const rendered = await renderPlans(files, renderer, reporter, io, {
+      parallel,
       onRendered: ({ file, documents }) => {
         if (written.length === 0) ensureOutputFolder(outDir);
         for (const document of documents) {
@@ -92,7 +106,8 @@ async function buildHtmlAsRendered(files: string[], renderer: Renderer, options:
     if (rendered.unreadable) return 2;
     return rendered.failed ? 1 : 0;
   } finally {
-    if (written.length > 0) updateManifest(outDir, packageVersion(), written);
+    forget();
+    await recordWritten();
   }
 }
 

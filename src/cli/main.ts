@@ -35,7 +35,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--to <formats>', 'output formats, comma-separated: html, pdf (default: both, or the project\'s)')
     .option('--out <dir>', 'output folder (default: dist, or the project\'s)')
     .option('--template <name|dir>', 'a built-in document (map, report, strategy) or a folder of your own templates')
-    .option('--jobs <n>', 'documents printed at once (default: the number of cores)')
+    .option('--jobs <n>', 'plans rendered and documents printed at once (default: the number of cores)')
     .option('--timeout <seconds>', 'longest a document may take to print', '60')
     .option('-q, --quiet', 'print only problems')
     .addOption(new Option('--format <format>', 'text for people, or json: one summary of outputs and problems for scripts').choices(['text', 'json']).default('text'))

@@ -28,7 +28,7 @@ export function installShutdownHandlers(io: Io): void {
         return resume(signal);
       }
       void Promise.allSettled([...cleanups].map((cleanup) => cleanup())).then(() => {
-        io.stderr(`mapc: stopped by ${signal}; the browser is closed and no file was left half-written.\n`);
+        io.stderr(`mapc: stopped by ${signal}; nothing was left half-written or running.\n`);
         process.exit(128 + SIGNALS[signal]!);
       });
     });

@@ -107,7 +107,7 @@ export class WatchSession {
     const started = Date.now();
     const collected: FileReport[] = [];
     const reporter = tee(createReporter('text', this.options.quiet, this.io), (report) => collected.push(report));
-    this.renderer ??= createRenderer(this.options.template ?? this.projectTemplate(), `mapc ${packageVersion()}`, this.io);
+    this.renderer ??= createRenderer(this.options.template ?? this.projectTemplate(), `mapc ${packageVersion()}`, this.io.cwd);
     const code = await buildOnce(targets, this.options, this.io, reporter, {
       renderer: this.renderer,
       ...(this.printer ? { printer: this.printer } : {}),

@@ -1,0 +1,67 @@
+/**
+ * Large batches are checked and rendered on worker threads (src/cli/render-workers.ts).
+ * What a user sees must not depend on it: the same files, bytes, messages in the same
+ * order and exit code as one thread gives, whatever finishes first.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runMapc } from '../helpers/run-mapc.js';
+
+const PLANS = 40;
+
+/** A batch of valid plans, with a broken plan, a twin id and a file that is not UTF-8 among them. */
+function batch(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'mapc-parallel-'));
+  const example = readFileSync(join(ROOT, 'plans/isle-of-wight-qp-map-2002-03.yaml'), 'utf8');
+  for (let n = 0; n < PLANS; n++) {
+    const name = `plan-${String(n).padStart(2, '0')}.yaml`;
+    writeFileSync(join(folder, name), example.replace(/^id: .*$/m, `id: plan-${n}`));
+  }
+  writeFileSync(join(folder, 'plan-07.yaml'), example.replace(/^id: .*$/m, 'id: plan-7').replace(/^period: .*$/m, 'period: sometime'));
+  writeFileSync(join(folder, 'plan-13.yaml'), example.replace(/^id: .*$/m, 'id: plan-12'));
+  writeFileSync(join(folder, 'plan-21.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+  return folder;
+}
+
+function filesOf(folder: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name), 'utf8')]));
+}
+
+describe('a large batch built on worker threads', () => {
+  it('gives the same files, messages and exit code as one thread', async () => {
+    const plans = batch();
+    const serialOut = mkdtempSync(join(tmpdir(), 'mapc-serial-out-'));
+    const parallelOut = mkdtempSync(join(tmpdir(), 'mapc-parallel-out-'));
+    const serial = await runMapc(['build', '--to', 'html', '--jobs', '1', '--out', serialOut, plans]);
+    const parallel = await runMapc(['build', '--to', 'html', '--jobs', '3', '--out', parallelOut, plans]);
+
+    expect(serial.code).toBe(1);
+    expect(parallel.code).toBe(serial.code);
+    const messages = (run: { stdout: string; stderr: string }) => (run.stdout + run.stderr).replaceAll(serialOut, 'OUT').replaceAll(parallelOut, 'OUT');
+    expect(messages(parallel)).toBe(messages(serial));
+    // Problems are reported per file, in the order of the files.
+    const mentioned = [...messages(serial).matchAll(/plan-(07|13|21)\.yaml/g)].map((m) => m[1]);
+    expect(mentioned.indexOf('07')).toBeLessThan(mentioned.indexOf('13'));
+    expect(mentioned.indexOf('13')).toBeLessThan(mentioned.indexOf('21'));
+
+    const serialFiles = filesOf(serialOut);
+    expect(Object.keys(serialFiles)).toHaveLength(2 * (PLANS - 3) + 1); // map and report of each good plan, and the manifest
+    expect(filesOf(parallelOut)).toEqual(serialFiles);
+  });
+
+  it('stops with an error, not a hang, when a worker cannot do its job', async () => {
+    // The build thread compiles the templates before any worker starts, so a worker's own
+    // compile fails only if the templates changed in between; here they are broken from the start.
+    const { checkAndRenderInWorkers } = await import('../../dist/cli/render-workers.js');
+    const plans = batch();
+    mkdirSync(join(plans, 'templates/partials'), { recursive: true });
+    writeFileSync(join(plans, 'templates/partials/broken.hbs'), '{{#if title}}never closed');
+    const files = readdirSync(plans).filter((name) => name.endsWith('.yaml')).map((name) => join(plans, name));
+    const outcomes = checkAndRenderInWorkers(files, { cwd: plans, env: {}, generator: 'test', template: 'templates' }, 2);
+    await expect(async () => {
+      for await (const outcome of outcomes) expect(outcome.file).toBeTypeOf('string');
+    }).rejects.toThrow(/broken\.hbs/);
+  });
+});
