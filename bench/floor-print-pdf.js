@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findBrowser } from '../dist/pdf/launch-browser.js';
 
 const [outDir, ...files] = process.argv.slice(2);

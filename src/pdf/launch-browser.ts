@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer-core';
 
 /** Debian's Chromium: the binary itself, since the /usr/bin/chromium wrapper prints shell errors. */
 export const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';

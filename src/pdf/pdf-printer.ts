@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { launchBrowser } from './launch-browser.js';
 import { setPdfMetadata, type PdfMetadata } from './pdf-metadata.js';
 

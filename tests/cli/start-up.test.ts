@@ -23,14 +23,33 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
 describe('start-up', () => {
   it('mapc validate loads neither puppeteer nor the renderer', () => {
     const loaded = [...staticImports(join(ROOT, 'src/cli/main.ts')), ...staticImports(join(ROOT, 'src/cli/validate.ts'))];
-    expect(loaded.filter((m) => m === 'puppeteer' || m.includes('/src/pdf/') || m.includes('/src/render/') || m === 'handlebars' || m === 'ajv')).toEqual([]);
+    expect(loaded.filter((m) => m === 'puppeteer-core' || m.includes('/src/pdf/') || m.includes('/src/render/') || m === 'handlebars' || m === 'ajv')).toEqual([]);
   });
 
   it('only src/pdf imports puppeteer', () => {
     const all = staticImports(join(ROOT, 'src/cli/build.ts'));
     for (const file of [...all].filter((f) => f.startsWith(ROOT))) {
-      if (readFileSync(file, 'utf8').match(/from 'puppeteer'/)) expect(file).toMatch(/\/src\/pdf\//);
+      if (readFileSync(file, 'utf8').match(/from 'puppeteer-core'/)) expect(file).toMatch(/\/src\/pdf\//);
     }
     expect(readFileSync(join(ROOT, 'src/cli/build.ts'), 'utf8')).toContain("await import('./print-documents.js')");
+  });
+
+  it('in the bundle bin/mapc.js runs, validate still loads neither puppeteer nor the renderer', () => {
+    // scripts/bundle.js records which sources each chunk holds; follow what `mapc validate` loads.
+    const { outputs } = JSON.parse(readFileSync(join(ROOT, 'dist/bundle/meta.json'), 'utf8')) as {
+      outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string }[] }>;
+    };
+    const loadedWith = (chunk: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(chunk)) return seen;
+      seen.add(chunk);
+      for (const { path, kind } of outputs[chunk]!.imports) if (kind === 'import-statement' && outputs[path]) loadedWith(path, seen);
+      return seen;
+    };
+    // The command's own chunk, which main.js imports when `validate` is run.
+    const validateChunk = Object.keys(outputs).find((chunk) => outputs[chunk]!.entryPoint === 'dist/cli/validate.js');
+    expect(validateChunk).toBeDefined();
+    const sources = [...loadedWith('dist/bundle/main.js', loadedWith(validateChunk!))].flatMap((chunk) => Object.keys(outputs[chunk]!.inputs));
+    expect(sources).toContain('node_modules/yaml/dist/index.js');
+    expect(sources.filter((s) => /node_modules\/(puppeteer-core|handlebars|markdown-it)\/|dist\/(pdf|render)\//.test(s))).toEqual([]);
   });
 });
