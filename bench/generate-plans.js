@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
 
 const VERBS = ['Develop', 'Extend', 'Review', 'Recruit', 'Establish', 'Strengthen', 'Improve', 'Consolidate', 'Implement', 'Monitor'];
 const PAST = ['Developed', 'Extended', 'Reviewed', 'Recruited', 'Established', 'Strengthened', 'Improved', 'Consolidated', 'Implemented', 'Monitored'];
@@ -56,3 +57,20 @@ export function writePlans(folder, count) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) writePlans(process.argv[2], Number(process.argv[3] ?? 1));
+
+/**
+ * Plan n as a Markdown document with the same text (the peer md-to-pdf prints Markdown):
+ * headings for the objectives, lists of achievements and actions, a table of indicators.
+ */
+export function generatePlanMarkdown(n) {
+  const plan = parse(generatePlan(n));
+  const lines = [`# ${plan.title}`, '', `${plan.authority}, ${plan.service}. Period ${plan.period}, submitted ${plan.dates.submitted}.`, ''];
+  for (const objective of plan.objectives) {
+    lines.push(`## Objective ${objective.national.join(', ')}`, '', '### Achievements', '', ...objective.achievements.map((text) => `- ${text}`), '');
+    lines.push('### Actions', '', '| Action | Lead | Due | Status |', '| --- | --- | --- | --- |');
+    lines.push(...objective.actions.map((a) => `| ${a.text} | ${a.lead} | ${a.due} | ${a.status} |`), '');
+  }
+  lines.push('## Indicators', '', '| Indicator | Period | Value | National |', '| --- | --- | --- | --- |');
+  lines.push(...plan.indicators.map((i) => `| ${i.label} | ${i.period} | ${i.value}% | ${i.national}% |`), '');
+  return lines.join('\n');
+}

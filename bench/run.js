@@ -7,7 +7,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writePlans } from './generate-plans.js';
+import { CHROMIUM_FLAGS, findBrowser } from '../dist/pdf/launch-browser.js';
+import { generatePlanMarkdown, writePlans } from './generate-plans.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.indexOf(name);
@@ -42,6 +43,14 @@ function plansFolder(count) {
   const folder = join(scratch, `plans-${count}`);
   writePlans(folder, count);
   return { folder, files: readdirSync(folder).map((name) => join(folder, name)) };
+}
+
+/** md-to-pdf printing plan 0 written as Markdown, with the Chromium and flags mapc uses. */
+function mdToPdfPeer() {
+  const markdown = join(scratch, 'plan-0000.md');
+  writeFileSync(markdown, generatePlanMarkdown(0));
+  const launch = JSON.stringify({ executablePath: findBrowser(), args: CHROMIUM_FLAGS });
+  return measure(join(root, 'node_modules/.bin/md-to-pdf'), [markdown, '--launch-options', launch]);
 }
 
 const rows = [];
@@ -80,11 +89,12 @@ for (const count of quick ? [1] : [1, 100]) {
   const pages = readdirSync(html).filter((name) => name.endsWith('.html')).map((name) => join(html, name));
   const floorOut = join(scratch, `floor-pdf-${count}`);
   execFileSync('mkdir', ['-p', floorOut]);
+  const peer = count === 1 ? mdToPdfPeer() : undefined;
   row(
     `build --to pdf, ${count} plan${count === 1 ? '' : 's'}`,
     measure(node, [mapc, 'build', '-q', '--to', 'pdf', '--out', join(scratch, `pdf-${count}`), set.folder]),
     'bare puppeteer, same Chromium and HTML, as many pages at once', measure(node, [join(root, 'bench/floor-print-pdf.js'), floorOut, ...pages]),
-    '', undefined, count === 1 ? 'at most 1.3x the floor' : 'at most 1.15x the floor',
+    peer ? 'md-to-pdf, the same plan as Markdown, same Chromium' : '', peer, count === 1 ? 'at most 1.3x the floor, at most half the peer' : 'at most 1.15x the floor',
   );
 }
 row(
