@@ -1,9 +1,10 @@
 import { relative, resolve, sep } from 'node:path';
 import { headingsOf } from '../pdf/pdf-outline.js';
+import type { Project } from '../plan/check-project.js';
 import type { Plan } from '../plan/model.js';
 import { buildContentsView } from '../render/contents-view.js';
-import { TemplateError, TemplateFieldError, type Navigation } from '../render/render-document.js';
-import { writeOutputs, type BuildOptions, type BuildOutputs, type SharedTools } from './build.js';
+import { TemplateError, TemplateFieldError, type Navigation, type Renderer } from '../render/render-document.js';
+import { withEarlyPrinter, writeOutputs, type BuildOptions, type BuildOutputs, type OutputFormat, type SharedTools } from './build.js';
 import type { BuildReporter } from './build-reporter.js';
 import { createRenderer, renderPlans } from './build-plans.js';
 import { datedBy } from './document-date.js';
@@ -29,12 +30,28 @@ export async function buildProject(projectFile: string, options: BuildOptions, i
   const to = options.to ?? project.build.to;
   const out = options.out ?? shown(resolve(loaded.folder, project.build.out), io.cwd);
   const renderer = shared.renderer ?? createRenderer(options.template ?? project.build.template, generator, io.cwd);
+  const build = (tools: SharedTools) => buildParts({ projectFile, project, partFiles: loaded.partFiles, to, out, generator, renderer }, options, io, reporter, tools);
+  return to.includes('pdf') ? withEarlyPrinter(options, io, shared, build) : build(shared);
+}
 
-  const rendered = await renderPlans(loaded.partFiles, renderer, reporter, io, { navigationFor: navigation });
+interface ProjectBuild {
+  projectFile: string;
+  project: Project;
+  partFiles: string[];
+  to: OutputFormat[];
+  out: string;
+  generator: string;
+  renderer: Renderer;
+}
+
+/** Renders and writes the parts, then the contents page and the bound PDF if every part was built. */
+async function buildParts(build: ProjectBuild, options: BuildOptions, io: Io, reporter: BuildReporter, shared: SharedTools): Promise<number> {
+  const { projectFile, project, to, out, generator, renderer } = build;
+  const rendered = await renderPlans(build.partFiles, renderer, reporter, io, { navigationFor: navigation });
   const outputs: BuildOutputs = outputsOf(rendered.rendered, to, generator, io.env);
 
   let failedBound = false;
-  const complete = rendered.rendered.length === loaded.partFiles.length && !rendered.failed;
+  const complete = rendered.rendered.length === build.partFiles.length && !rendered.failed;
   if (complete) {
     try {
       const parts = rendered.rendered.map(({ plan }) => ({ plan, href: `${plan.id}.html`, pdfHref: to.includes('pdf') ? `${plan.id}.pdf` : null }));

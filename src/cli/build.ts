@@ -6,6 +6,7 @@ import { createRenderer, renderPlans, type RenderPlansOptions } from './build-pl
 import { buildProject } from './build-project.js';
 import { createReporter, type BuildReporter } from './build-reporter.js';
 import { findPlanFiles } from './find-plan-files.js';
+import { EarlyPrinter } from './early-printer.js';
 import { ToolError, type Io } from './io.js';
 import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-files.js';
 import { packageVersion } from './package-root.js';
@@ -34,6 +35,8 @@ export interface SharedTools {
   printer?: PdfPrinter;
   /** When set, only these plans' PDFs are printed (a rebuild after one part was saved). */
   pdfSources?: Set<string>;
+  /** A browser started for this build before its plans were rendered (see withEarlyPrinter). */
+  early?: EarlyPrinter;
 }
 
 /** What a build writes: HTML files as they are, and PDFs to print. */
@@ -61,11 +64,27 @@ export async function buildOnce(paths: string[], options: BuildOptions, io: Io, 
   const files = findPlanFiles(paths, io.cwd);
   const parallel = { jobs: options.jobs, template: options.template, generator };
   if (!to.includes('pdf')) return buildHtmlAsRendered(files, renderer, parallel, options, io, reporter);
-  const rendered = await renderPlans(files, renderer, reporter, io, { parallel });
-  const outputs = outputsOf(rendered.rendered, to, generator, io.env);
-  const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io, reporter, shared);
-  if (rendered.unreadable) return 2;
-  return rendered.failed || failed ? 1 : 0;
+  return withEarlyPrinter(options, io, shared, async (tools) => {
+    const rendered = await renderPlans(files, renderer, reporter, io, { parallel });
+    const outputs = outputsOf(rendered.rendered, to, generator, io.env);
+    const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io, reporter, tools);
+    if (rendered.unreadable) return 2;
+    return rendered.failed || failed ? 1 : 0;
+  });
+}
+
+/**
+ * Runs a build that prints PDFs with its browser started first, to start while the plans
+ * are rendered; closed at the end whatever happened. A watching build's open browser is used as it is.
+ */
+export async function withEarlyPrinter(options: BuildOptions, io: Io, shared: SharedTools, build: (tools: SharedTools) => Promise<number>): Promise<number> {
+  if (shared.printer) return build(shared);
+  const early = await EarlyPrinter.start({ jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000 }, io);
+  try {
+    return await build({ ...shared, early });
+  } finally {
+    await early.close();
+  }
 }
 
 /**
@@ -130,7 +149,7 @@ export async function writeOutputs(
   // Loaded only now: validating and HTML builds never load puppeteer.
   const printing = pdfs.length > 0 ? await import('./print-documents.js') : undefined;
   const printOptions = { jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000 };
-  const printer = shared.printer ?? (printing ? await printing.startPrinter(printOptions, io) : undefined);
+  const printer = shared.printer ?? (printing ? await (shared.early?.printer() ?? printing.startPrinter(printOptions, io)) : undefined);
 
   const outDir = resolve(io.cwd, out);
   // What verify needs to rebuild these outputs the same way.

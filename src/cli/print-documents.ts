@@ -50,12 +50,15 @@ export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io
 
 /** Starts a printer that a signal closes (see shutdown.ts), so no Chromium outlives mapc. */
 export async function startPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): Promise<PdfPrinter> {
+  // Registered before the browser is up: a signal while it starts closes it in order.
+  const printer = PdfPrinter.launch({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
+  const forget = onShutdown(() => printer.close());
+  printer.onClose(forget);
   try {
-    const printer = await PdfPrinter.start({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
-    const forget = onShutdown(() => printer.close());
-    printer.onClose(forget);
+    await printer.ready();
     return printer;
   } catch (error) {
+    await printer.close();
     if (error instanceof BrowserNotFoundError) throw new ToolError(`cannot make PDFs: ${error.message}`);
     // Puppeteer's own message runs to many lines; its first says what happened.
     const what = (error as Error).message.split('\n')[0]!.trim();

@@ -1,4 +1,6 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 /** Debian's Chromium: the binary itself, since the /usr/bin/chromium wrapper prints shell errors. */
@@ -44,14 +46,38 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
   }
 }
 
+/**
+ * Launches the browser with a profile folder of its own, removed when it exits. The folder
+ * is made here, synchronously, rather than by puppeteer, so that Chromium's process is
+ * spawned within this call's microtasks: a caller can start the launch, let the event loop
+ * turn once, and do other work while Chromium starts (see src/cli/early-printer.ts).
+ */
 export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: findBrowser(env),
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    // The caller decides what to do on Ctrl-C; puppeteer must not kill the browser behind its back.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const executablePath = findBrowser(env);
+  const profile = mkdtempSync(join(tmpdir(), 'mapc-chromium-'));
+  const removeProfile = () => {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A leftover in the temporary folder is not worth failing a build for.
+    }
+  };
+  try {
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
+      // The caller decides what to do on Ctrl-C; puppeteer must not kill the browser behind its back.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    const chromium = browser.process();
+    if (chromium && chromium.exitCode === null && chromium.signalCode === null) chromium.once('exit', removeProfile);
+    else removeProfile();
+    return browser;
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { launchBrowser } from './launch-browser.js';
 import { setPdfMetadata, type PdfMetadata } from './pdf-metadata.js';
@@ -28,16 +29,32 @@ export class PdfPrinter {
   private readonly waiting: (() => void)[] = [];
   private busy = 0;
   private closed = false;
+  private launched: Promise<void> = Promise.resolve();
   private readonly closeListeners: (() => void)[] = [];
   /** Chromium's version, e.g. "HeadlessChrome/156.0.8078.79", for the manifest. */
   version = '';
 
   private constructor(private readonly options: PrinterOptions) {}
 
-  static async start(options: PrinterOptions): Promise<PdfPrinter> {
+  /**
+   * A printer whose browser is starting: `ready()` resolves when it is up, or rejects with
+   * why it could not start. It can be closed at any moment, while starting included.
+   */
+  static launch(options: PrinterOptions): PdfPrinter {
     const printer = new PdfPrinter(options);
-    await printer.ensureBrowser();
+    printer.launched = printer.ensureBrowser().then(() => undefined);
+    printer.launched.catch(() => undefined);
     return printer;
+  }
+
+  static async start(options: PrinterOptions): Promise<PdfPrinter> {
+    const printer = PdfPrinter.launch(options);
+    await printer.ready();
+    return printer;
+  }
+
+  ready(): Promise<void> {
+    return this.launched;
   }
 
   /** `onStart` is called when the document's turn comes (for progress lines). */
@@ -78,9 +95,13 @@ export class PdfPrinter {
     this.idle.length = 0;
     if (!browser) return;
     const process = browser.process();
+    const running = process && process.exitCode === null && process.signalCode === null;
+    // Waited for, so that its profile folder is removed (launchBrowser) before mapc may exit.
+    const exited = running ? once(process, 'exit') : Promise.resolve();
     await browser.close().catch(() => undefined);
     // If Chromium did not go quietly, make sure no process is left behind.
     if (process && process.exitCode === null && process.signalCode === null) process.kill('SIGKILL');
+    await exited;
   }
 
   /** The browser's process id, for tests that kill it. */

@@ -21,15 +21,18 @@ function batchOfPlans(count: number): string {
   return dir;
 }
 
+/** A build of the folder, with a temporary folder of its own (TMPDIR): the browser's profile goes there. */
 function startBuild(dir: string, extra: string[] = []) {
+  const temporary = mkdtempSync(join(tmpdir(), 'mapc-tmpdir-'));
   const child = spawn(process.execPath, [join(ROOT, 'bin/mapc.js'), 'build', '--to', 'pdf', '--jobs', '1', '--out', join(dir, 'out'), dir, ...extra], {
     cwd: dir,
+    env: { ...process.env, TMPDIR: temporary },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
-  return { child, exit, stderr: () => stderr };
+  return { child, exit, stderr: () => stderr, leftInTemporary: () => readdirSync(temporary) };
 }
 
 function pdfsIn(folder: string): string[] {
@@ -99,6 +102,7 @@ describe('a browser that is missing, killed or interrupted', () => {
     for (const name of written) expect(pdfIsSound(join(dir, 'out', name))).toBe(true);
     expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     await waitFor(() => family.every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
+    expect(build.leftInTemporary(), 'the browser profile is removed').toEqual([]);
   });
 });
 
@@ -117,6 +121,7 @@ describe('a signal while the browser is starting', () => {
     expect(build.stderr()).toContain(`mapc: stopped by ${signal}`);
     await waitFor(() => [...seen].every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
     expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp')) : []).toEqual([]);
+    expect(build.leftInTemporary(), 'the browser profile is removed').toEqual([]);
   });
 });
 

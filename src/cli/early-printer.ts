@@ -1,0 +1,33 @@
+import type { PdfPrinter } from '../pdf/pdf-printer.js';
+import type { Io } from './io.js';
+
+/**
+ * Chromium takes about a third of a second to start, mostly in its own process. A PDF
+ * build starts it first thing, and renders its plans meanwhile. `printer()` waits for it,
+ * and throws what stopped it (no browser, say) to the build that needs it; a build that
+ * ends up printing nothing never asks, and says nothing.
+ */
+export class EarlyPrinter {
+  private constructor(private readonly starting: Promise<PdfPrinter>) {
+    this.starting.catch(() => undefined);
+  }
+
+  static async start(options: { jobs: number; timeoutMs: number }, io: Io): Promise<EarlyPrinter> {
+    const printing = await import('./print-documents.js');
+    const early = new EarlyPrinter(printing.startPrinter(options, io));
+    // launchBrowser spawns Chromium within microtasks; once the event loop turns, it is
+    // running, and this thread may go on to work that does not yield for a while.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return early;
+  }
+
+  printer(): Promise<PdfPrinter> {
+    return this.starting;
+  }
+
+  /** Closes the browser if it started; safe after the build has closed it. */
+  async close(): Promise<void> {
+    const printer = await this.starting.catch(() => undefined);
+    await printer?.close();
+  }
+}
