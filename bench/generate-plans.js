@@ -51,6 +51,49 @@ export function generatePlan(n) {
   return lines.join('\n') + '\n';
 }
 
+const OBJECTIVES = 20;
+const ACTIONS = 50;
+const WORDS = 'recruit retain support train review extend develop publish audit commission foster carers children families schools health placements services leaving care education parents young people plans teams panel framework budget respite advocacy disability'.split(' ');
+
+/** A deterministic sentence for action i: the same i gives the same words. */
+function sentence(i, salt = 0) {
+  const words = [];
+  for (let k = 0; k < 12; k++) words.push(WORDS[(i * 7 + k * 13 + salt * 31 + ((i * k) % 5)) % WORDS.length]);
+  return `${words.join(' ')} (item ${i}).`;
+}
+
+/**
+ * For diffs, two years of a plan of 1,000 actions (20 objectives of 50).
+ * Year one: every action open, a third without ids. Year two, as a council edits it: a
+ * tenth done, a twentieth dropped, a tenth reworded, one in fifty moved to the next
+ * objective, one in twenty removed and as many added, many due dates moved.
+ */
+export function generateDiffPlan(year) {
+  const lines = ['mapc: 1', `id: bench-${year}`, 'kind: strategy', `title: Bench ${year}`, 'authority: Bench Council', `period: ${year === 1 ? '2002-03' : '2003-04'}`, 'objectives:'];
+  const buckets = Array.from({ length: OBJECTIVES }, () => []);
+  for (let i = 0; i < OBJECTIVES * ACTIONS; i++) {
+    const o = Math.floor(i / ACTIONS);
+    if (year === 2 && i % 20 === 7) continue; // removed
+    buckets[year === 2 && i % 50 === 11 ? (o + 1) % OBJECTIVES : o].push(i);
+  }
+  for (let o = 0; o < OBJECTIVES; o++) {
+    lines.push(`  - id: o${o}`, `    title: Objective ${o} ${sentence(o, 9)}`, '    actions:');
+    for (const i of buckets[o]) lines.push(...action(i, year));
+    // As many new actions as were removed.
+    if (year === 2) for (let n = 0; n < (o % 2 === 0 ? 3 : 2); n++) lines.push(`      - { id: new-${o}-${n}, text: "${sentence(100000 + o * 100 + n, 3)}" }`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function action(i, year) {
+  const id = i % 3 === 0 ? undefined : `a${i}`;
+  const reworded = year === 2 && i % 10 === 3;
+  const text = reworded ? sentence(i).replace(/^(\S+ \S+)/, '$1 and improve') : sentence(i);
+  const status = year === 2 && i % 10 === 5 ? 'done' : year === 2 && i % 20 === 9 ? 'dropped' : 'planned';
+  const due = year === 2 && i % 4 === 1 ? '2004-03' : '2003-03';
+  return [`      - ${id ? `id: ${id}\n        ` : ''}text: "${text}"`, `        due: ${due}`, `        status: ${status}`];
+}
+
 export function writePlans(folder, count) {
   mkdirSync(folder, { recursive: true });
   for (let n = 0; n < count; n++) writeFileSync(join(folder, `plan-${String(n).padStart(4, '0')}.yaml`), generatePlan(n));
