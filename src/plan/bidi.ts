@@ -31,12 +31,23 @@ export function closeDirectionControls(text: string): string {
   return FIRST_STRONG_ISOLATE + text + open.reverse().join('') + POP_ISOLATE;
 }
 
-/** The same for every string of a plan file's data. */
+/** The same for every string of a plan file's data (unchanged, not copied, when no string needs it: the usual case). */
 export function closeDirectionControlsIn<T>(data: T): T {
+  return anyNeedsIsolating(data) ? closedCopy(data) : data;
+}
+
+function anyNeedsIsolating(data: unknown): boolean {
+  if (typeof data === 'string') return NEEDS_ISOLATING.test(data);
+  if (Array.isArray(data)) return data.some(anyNeedsIsolating);
+  if (data !== null && typeof data === 'object') return Object.values(data).some(anyNeedsIsolating);
+  return false;
+}
+
+function closedCopy<T>(data: T): T {
   if (typeof data === 'string') return closeDirectionControls(data) as T;
-  if (Array.isArray(data)) return data.map((item) => closeDirectionControlsIn(item)) as T;
+  if (Array.isArray(data)) return data.map((item) => closedCopy(item)) as T;
   if (data !== null && typeof data === 'object') {
-    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, closeDirectionControlsIn(value)])) as T;
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, closedCopy(value)])) as T;
   }
   return data;
 }
