@@ -51,6 +51,22 @@ describe('a large batch built on worker threads', () => {
     expect(filesOf(parallelOut)).toEqual(serialFiles);
   });
 
+  it('uses workers for a batch of 32 plans or more, and yields their outcomes in the order of the files', async () => {
+    // The built modules: run from the TypeScript sources, mapc renders in one thread.
+    const { checkAndRenderInWorkers, workersFor } = await import('../../dist/cli/render-workers.js');
+    const { checkAndRender } = await import('../../dist/cli/check-and-render.js');
+    const { createRenderer } = await import('../../dist/cli/build-plans.js');
+    expect([workersFor(PLANS, 3), workersFor(PLANS, 1), workersFor(31, 8), workersFor(1000, 8)]).toEqual([2, 0, 0, 8]);
+
+    const plans = batch();
+    const files = readdirSync(plans).sort().map((name) => join(plans, name));
+    const reading = { cwd: plans, env: {} };
+    const inWorkers = [];
+    for await (const outcome of checkAndRenderInWorkers(files, { ...reading, generator: 'test' }, 2)) inWorkers.push(outcome);
+    const renderer = createRenderer(undefined, 'test', plans);
+    expect(inWorkers).toEqual(files.map((file) => checkAndRender(file, reading, renderer)));
+  });
+
   it('stops with an error, not a hang, when a worker cannot do its job', async () => {
     // The build thread compiles the templates before any worker starts, so a worker's own
     // compile fails only if the templates changed in between; here they are broken from the start.
