@@ -103,8 +103,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--to <formats>', 'formats to build: html, pdf (default: html)')
     .option('--out <dir>', 'output folder (default: dist, or the project\'s)')
     .option('--template <name|dir>', 'a built-in document or a folder of your own templates')
-    .action(async (paths: string[], options: { port: string; host: string; to?: string; out?: string; template?: string }) => {
-      const { parseFormats, DEFAULT_JOBS } = await import('./build.js');
+    .option('--jobs <n>', 'plans rendered and documents printed at once (default: the number of cores)')
+    .option('--timeout <seconds>', 'longest a document may take to print', '60')
+    .action(async (paths: string[], options: { port: string; host: string; to?: string; out?: string; template?: string; jobs?: string; timeout: string }) => {
+      const { parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
       const { serveCommand } = await import('./serve.js');
       (await import('./shutdown.js')).installShutdownHandlers(io);
       const port = Number(options.port);
@@ -114,8 +116,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         {
           port,
           host: options.host,
-          jobs: DEFAULT_JOBS,
-          timeoutSeconds: 60,
+          jobs: parsePositive('--jobs', options.jobs, DEFAULT_JOBS),
+          timeoutSeconds: parsePositive('--timeout', options.timeout, 60),
           quiet: false,
           ...optionalBuildFormats(parseFormats(options.to)),
           ...(options.out === undefined ? {} : { out: options.out }),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/pdf/launch-browser.js';
 import { startMapc } from '../helpers/long-running.js';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
 const PLAN = 'plans/devon-part-3-3-example.yaml';
 
@@ -49,5 +49,12 @@ describe('mapc serve', () => {
       await browser.close();
       expect(await serving.stop()).toBe(0);
     }
+  });
+
+  it('takes --jobs and --timeout as build does, and refuses nonsense before serving', async () => {
+    const jobs = await runMapc(['serve', '--port', '0', '--jobs', '0', 'plans']);
+    expect(jobs).toEqual({ code: 2, stdout: '', stderr: "mapc: --jobs takes a whole number of at least 1, not '0'.\n" });
+    const timeout = await runMapc(['serve', '--port', '0', '--timeout', 'soon', 'plans']);
+    expect(timeout).toEqual({ code: 2, stdout: '', stderr: "mapc: --timeout takes a whole number of at least 1, not 'soon'.\n" });
   });
 });
