@@ -181,3 +181,18 @@ describe('--format json when mapc cannot do its job', () => {
     expect(JSON.parse(build.stdout)).toMatchObject({ version: 1, ok: false, error: expect.stringMatching(/^cannot make PDFs: /) });
   });
 });
+
+describe('output piped to a reader that stops early', () => {
+  it('`mapc validate | head -1`: no crash, and mapc still exits with its own code', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-pipe-'));
+    // 800 warnings with their code frames: far more than a pipe holds, so the reader leaves mid-write.
+    const actions = Array.from({ length: 800 }, (_, i) => `      - text: Action ${i}\n        due: 2003-03`).join('\n');
+    writeFileSync(join(dir, 'plan.yaml'), `mapc: 1\nid: pipe\nkind: strategy\ntitle: Pipe\nauthority: Pipe Council\nperiod: 2003-04\nobjectives:\n  - id: o1\n    title: One\n    actions:\n${actions}\n`);
+    const { spawnSync } = await import('node:child_process');
+    const script = `node ${JSON.stringify(join(ROOT, 'bin/mapc.js'))} validate ${JSON.stringify(join(dir, 'plan.yaml'))} | head -1; echo "exit codes: \${PIPESTATUS[*]}" >&2`;
+    const { stdout, stderr } = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(stderr).toContain('exit codes: 0 0'); // warnings only: exit 0, as without the pipe
+  });
+});
