@@ -14,7 +14,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .version(packageVersion(), '-V, --version')
     .option('--debug', 'show the stack trace of an internal error')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Usage mistakes read like mapc's other messages: "mapc: unknown command 'valdate'".
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text.replace(/^error: /, 'mapc: ')) })
     .showSuggestionAfterError();
 
   program

@@ -113,7 +113,9 @@ indicators:
   it('exits 2 for bad usage', async () => {
     const result = await runMapc(['validate', '--format', 'xml', 'plans']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/argument 'xml' is invalid\. Allowed choices are text, json, github/);
+    expect(result.stderr).toMatch(/^mapc: option '--format <format>' argument 'xml' is invalid\. Allowed choices are text, json, github/);
+    const typo = await runMapc(['valdate', 'plans']);
+    expect(typo).toEqual({ code: 2, stdout: '', stderr: "mapc: unknown command 'valdate'\n(Did you mean validate?)\n" });
   });
 });
 
