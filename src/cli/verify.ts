@@ -28,6 +28,16 @@ export async function verifyCommand(dir: string, io: Io): Promise<number> {
     else if (sha256(readFileSync(file)) !== entry.sha256) problems.push(`${entry.file}: changed since it was built (its sha256 is not the manifest's)`);
   }
 
+  // Sources are recorded relative to the folder the build ran in; from elsewhere none is found.
+  const sources = [...new Set(manifest.outputs.map((entry) => entry.source))];
+  const absent = sources.filter((source) => !existsSync(resolve(io.cwd, source)));
+  if (absent.length > 0) {
+    const why = absent.length === sources.length
+      ? 'Sources are named from the folder mapc build ran in: run mapc verify from there.'
+      : 'It was moved or deleted since the build: build the folder again.';
+    throw new ToolError(`cannot find '${absent[0]}', which the manifest names as a source. ${why}`);
+  }
+
   const scratch = mkdtempSync(join(tmpdir(), 'mapc-verify-'));
   const silent: Io = { ...io, stdout: () => undefined, stderr: () => undefined, isTTY: false };
   try {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runMapc } from '../helpers/run-mapc.js';
+import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
 async function freshBuild(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'mapc-verify-test-'));
@@ -79,5 +79,19 @@ describe('mapc verify', () => {
     const result = await runMapc(['verify', mkdtempSync(join(tmpdir(), 'mapc-empty-'))]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^mapc: no readable manifest\.json in '.*': verify needs the folder a build wrote\.\n$/);
+  });
+
+  it('says to run from the build\'s folder when no source is found there, and names a source moved since', async () => {
+    const out = await freshBuild();
+    const elsewhere = await runMapc(['verify', out], { cwd: tmpdir() });
+    expect(elsewhere).toEqual({ code: 2, stdout: '', stderr: "mapc: cannot find 'plans/devon-children-and-families-2004-05.yaml', which the manifest names as a source. Sources are named from the folder mapc build ran in: run mapc verify from there.\n" });
+
+    const project = mkdtempSync(join(tmpdir(), 'mapc-verify-moved-'));
+    cpSync(join(ROOT, 'plans'), join(project, 'plans'), { recursive: true });
+    expect((await runMapc(['build', '--to', 'html', '--out', 'out', 'plans'], { cwd: project })).code).toBe(0);
+    rmSync(join(project, 'plans/devon-part-3-3-example.yaml'));
+    const moved = await runMapc(['verify', 'out'], { cwd: project });
+    expect(moved.code).toBe(2);
+    expect(moved.stderr).toBe("mapc: cannot find 'plans/devon-part-3-3-example.yaml', which the manifest names as a source. It was moved or deleted since the build: build the folder again.\n");
   });
 });
