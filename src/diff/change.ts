@@ -31,7 +31,8 @@ export interface TextChange {
 }
 
 /** `not-judged`: the indicator is neutral, so a change is neither better nor worse. */
-export type Assessment = 'improved' | 'worsened' | 'unchanged' | 'not-judged';
+/** `corrected`: last year's figure corrected, for the same period (no new year's figure to judge). */
+export type Assessment = 'improved' | 'worsened' | 'unchanged' | 'not-judged' | 'corrected';
 
 export interface IndicatorJudgement {
   unit: string;

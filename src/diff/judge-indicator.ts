@@ -8,14 +8,16 @@ import type { Assessment, IndicatorJudgement } from './change.js';
  */
 export function judgeIndicator(before: Indicator, after: Indicator): { assessment: Assessment; judgement: IndicatorJudgement } {
   const target = after.target ?? before.target;
+  const revision = (before.period ?? null) === (after.period ?? null) ? 'same-period' : 'new-period';
   return {
-    assessment: assess(after.polarity, before.value, after.value),
+    // A figure corrected for the same period is neither better nor worse, whatever its direction.
+    assessment: revision === 'same-period' ? 'corrected' : assess(after.polarity, before.value, after.value),
     judgement: {
       unit: after.unit,
       polarity: after.polarity,
       before: { value: before.value, period: before.period ?? null },
       after: { value: after.value, period: after.period ?? null },
-      revision: (before.period ?? null) === (after.period ?? null) ? 'same-period' : 'new-period',
+      revision,
       target:
         target === undefined
           ? null

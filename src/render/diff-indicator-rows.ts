@@ -43,7 +43,7 @@ export function indicatorRow(c: Change, units: Map<string, Unit>): IndicatorRowV
   }
   const j = c.judgement!;
   const correction = j.revision === 'same-period';
-  const names = ASSESSMENT_NAMES[correction ? 'corrected' : c.assessment!]!;
+  const names = ASSESSMENT_NAMES[c.assessment!]!;
   const figure = (v: { value: number; period: string | null }) => `${formatValue(v.value, unit)}${v.period ? ` (${v.period})` : ''}`;
   const met = (m: boolean | null) => (m === null ? null : m ? 'met' : 'not met');
   const points = (n: number) => (unit === 'percent' ? `${formatValue(n, 'number')} percentage ${n === 1 ? 'point' : 'points'}` : formatValue(n, unit));
@@ -52,7 +52,7 @@ export function indicatorRow(c: Change, units: Map<string, Unit>): IndicatorRowV
   return {
     ...base,
     symbol: names.symbol,
-    assessment: correction ? 'corrected' : c.assessment!,
+    assessment: c.assessment!,
     assessmentLabel: names.label,
     before: figure(j.before),
     after: figure(j.after),

@@ -162,7 +162,7 @@ describe('diffPlans: indicators', () => {
     const before = withIndicator('    polarity: higher-is-better\n    period: 2001-02\n    value: 10\n');
     const after = withIndicator('    polarity: higher-is-better\n    period: 2001-02\n    value: 9\n');
     const result = diff(before, after);
-    expect(itemChanges(result.changes)[0]).toMatchObject({ field: 'value', before: 10, after: 9, assessment: 'worsened', judgement: { revision: 'same-period' } });
+    expect(itemChanges(result.changes)[0]).toMatchObject({ field: 'value', before: 10, after: 9, assessment: 'corrected', judgement: { revision: 'same-period' } });
     expect(result.summary).toMatchObject({ worsened: 0, improved: 0, corrected: 1 });
   });
 
