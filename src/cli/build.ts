@@ -8,6 +8,7 @@ import { createReporter, type BuildReporter } from './build-reporter.js';
 import { findPlanFiles } from './find-plan-files.js';
 import { EarlyPrinter } from './early-printer.js';
 import { ToolError, type Io } from './io.js';
+import { clashReason, withoutClashes } from './output-clashes.js';
 import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-files.js';
 import { packageVersion } from './package-root.js';
 import { outputsOf } from './pdf-jobs.js';
@@ -144,8 +145,12 @@ export async function writeOutputs(
   shared: SharedTools,
   project?: string,
 ): Promise<boolean> {
-  const pdfs = shared.pdfSources ? outputs.pdf.filter((job) => shared.pdfSources!.has(job.source) || job.document === 'bound') : outputs.pdf;
-  if (outputs.html.length === 0 && pdfs.length === 0) return false;
+  const html = withoutClashes(outputs.html);
+  const pdf = withoutClashes(outputs.pdf);
+  for (const clash of [...html.clashes, ...pdf.clashes]) reporter.notBuilt(clash.output.source, clashReason(clash));
+  const clashed = html.clashes.length + pdf.clashes.length > 0;
+  const pdfs = shared.pdfSources ? pdf.kept.filter((job) => shared.pdfSources!.has(job.source) || job.document === 'bound') : pdf.kept;
+  if (html.kept.length === 0 && pdfs.length === 0) return clashed;
   // Loaded only now: validating and HTML builds never load puppeteer.
   const printing = pdfs.length > 0 ? await import('./print-documents.js') : undefined;
   const printOptions = { jobs: options.jobs, timeoutMs: options.timeoutSeconds * 1000 };
@@ -155,14 +160,14 @@ export async function writeOutputs(
   // What verify needs to rebuild these outputs the same way.
   const context = { ...(project ? { project } : {}), ...(options.template ? { template: options.template } : {}) };
   const written: ManifestEntry[] = [];
-  let failed = false;
+  let failed = clashed;
   // Ctrl-C mid-build: the files already replaced are recorded before mapc exits.
   const forget = onShutdown(async () => {
     if (written.length > 0) updateManifest(outDir, packageVersion(), written);
   });
   try {
     ensureOutputFolder(outDir);
-    for (const item of outputs.html) {
+    for (const item of html.kept) {
       writeFileAtomic(join(outDir, item.output), item.html);
       const entry: ManifestEntry = { file: item.output, sha256: sha256(item.html), source: item.source, document: item.document, format: 'html', ...context };
       written.push(entry);
@@ -172,7 +177,7 @@ export async function writeOutputs(
       reporter.expect(pdfs.length);
       const printed = await printing.printDocuments(pdfs.map((job) => ({ ...job, context: { ...job.context, ...context } })), { ...printOptions, outDir, outLabel: out }, io, reporter, printer);
       written.push(...printed.written);
-      failed = printed.failed;
+      failed ||= printed.failed;
     }
   } finally {
     forget();

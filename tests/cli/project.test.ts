@@ -134,4 +134,25 @@ describe('a multi-part project (mapc.yaml)', () => {
     expect(result.stderr).toContain('mapc: mapc.yaml was not built: the contents page and the whole-document PDF need every part, and not every part was built.');
     expect(readdirSync(join(dir, 'dist/devon-strategic-plan')).sort()).toEqual(['devon-children-and-families-2004-05.html', 'manifest.json']);
   });
+
+  it('refuses, rather than overwrite, an output two documents would share: the project\'s id a part\'s, a part called index', async () => {
+    const dir = projectCopy();
+    writeFileSync(join(dir, 'mapc.yaml'), readFileSync(join(dir, 'mapc.yaml'), 'utf8').replace('id: devon-strategic-plan-2004', 'id: devon-part-3-3-example'));
+    const sameId = await runMapc(['build', '--to', 'pdf'], { cwd: dir });
+    expect(sameId.code).toBe(1);
+    expect(sameId.stderr).toBe('mapc: mapc.yaml was not built: its whole document would be written to devon-part-3-3-example.pdf, over the plan of plans/devon-part-3-3-example.yaml. Give them different ids.\n');
+    const manifest = JSON.parse(readFileSync(join(dir, 'dist/devon-strategic-plan/manifest.json'), 'utf8'));
+    expect(manifest.outputs.map((o: { file: string; source: string }) => `${o.file} ${o.source}`).sort()).toEqual([
+      'devon-children-and-families-2004-05.pdf plans/devon-children-and-families-2004-05.yaml',
+      'devon-part-3-3-example.pdf plans/devon-part-3-3-example.yaml',
+    ]);
+
+    const index = projectCopy();
+    const part = join(index, 'plans/devon-part-3-3-example.yaml');
+    writeFileSync(part, readFileSync(part, 'utf8').replace('id: devon-part-3-3-example', 'id: index'));
+    const indexPart = await runMapc(['build', '--to', 'html'], { cwd: index });
+    expect(indexPart.code).toBe(1);
+    expect(indexPart.stderr).toBe('mapc: mapc.yaml was not built: its contents page would be written to index.html, over the plan of plans/devon-part-3-3-example.yaml. Give them different ids.\n');
+    expect(readFileSync(join(index, 'dist/devon-strategic-plan/index.html'), 'utf8')).toContain('Example Part');
+  });
 });
