@@ -21,7 +21,9 @@ export async function rolloverCommand(planFile: string, options: RolloverOptions
   const errors = problems.filter((p) => p.severity === 'error');
   if (!plan || errors.length > 0) {
     io.stderr(formatProblems([{ file: planFile, source: text.source, problems: errors }], 'text', io));
-    throw new ToolError(`cannot roll '${planFile}' over: fix the errors above first.`);
+    // The input has problems: exit 1, as validate and build give for an invalid plan.
+    io.stderr(`mapc: cannot roll '${planFile}' over: fix the errors above first.\n`);
+    return 1;
   }
   const wrongPeriod = checkNewPeriod(plan, options.period);
   if (wrongPeriod) throw new ToolError(`--period: ${wrongPeriod}`);

@@ -79,9 +79,9 @@ describe('mapc rollover', () => {
     expect((await runMapc(['rollover', IOW, '--period', '2003-05'])).stderr).toMatch(/^mapc: --period: '2003-05' is not a period: a financial year's second part is the year after the first: 2003-04/);
   });
 
-  it('refuses a plan with errors, showing them (exit 2)', async () => {
+  it('refuses a plan with errors, showing them (exit 1)', async () => {
     const result = await runMapc(['rollover', 'tests/fixtures/broken/04-unknown-key-typo.yaml', '--period', '2003-04']);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1); // the input has problems, as for validate
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain("04-unknown-key-typo.yaml:13:9: error: Unknown key 'leed'");
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe("mapc: cannot roll 'tests/fixtures/broken/04-unknown-key-typo.yaml' over: fix the errors above first.");
