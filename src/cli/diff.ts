@@ -6,7 +6,7 @@ import { buildDiffView } from '../render/diff-view.js';
 import { formatDiffJson } from './format-diff-json.js';
 import { formatDiffMarkdown } from './format-diff-markdown.js';
 import { formatDiffText } from './format-diff-text.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError, wantsColor, type Io } from './io.js';
 import { writeFileAtomic } from './output-files.js';
 import { PACKAGE_ROOT, packageVersion } from './package-root.js';
 import { readPlanOperand } from './read-plan-operand.js';
@@ -34,7 +34,7 @@ async function formatDiff(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, files: {
   if (options.format === 'json') return formatDiffJson(diff, files);
   const view = buildDiffView(diff, oldPlan, newPlan, files);
   if (options.format === 'text') {
-    const color = options.out === undefined && io.isTTY && io.env.NO_COLOR === undefined && io.env.CI === undefined;
+    const color = options.out === undefined && wantsColor(io);
     return formatDiffText(view, { color });
   }
   if (options.format === 'markdown') return formatDiffMarkdown(view);

@@ -18,6 +18,11 @@ export function processIo(): Io {
   };
 }
 
+/** Colour only on a terminal, never in CI, and never when NO_COLOR is set to something (no-color.org: an empty value does not count). */
+export function wantsColor(io: Io): boolean {
+  return io.isTTY && !io.env.NO_COLOR && io.env.CI === undefined;
+}
+
 /**
  * Writes to a stream whose reader may go away: `mapc validate | head` closes the pipe
  * after ten lines. The rest of the output is dropped (EPIPE), and mapc still finishes and

@@ -45,6 +45,8 @@ describe('mapc diff of the two Isle of Wight years', () => {
     expect((await diffInProcess([OLD, NEW], true, {})).stdout).toMatch(/\x1b\[32m▲ Improved/);
     expect((await diffInProcess([OLD, NEW], false, {})).stdout).not.toMatch(/\x1b\[/);
     expect((await diffInProcess([OLD, NEW], true, { NO_COLOR: '1' })).stdout).not.toMatch(/\x1b\[/);
+    // no-color.org: NO_COLOR set but empty does not turn colour off.
+    expect((await diffInProcess([OLD, NEW], true, { NO_COLOR: '' })).stdout).toMatch(/\x1b\[32m▲ Improved/);
     expect((await diffInProcess([OLD, NEW], true, { CI: 'true' })).stdout).not.toMatch(/\x1b\[/);
   });
 
