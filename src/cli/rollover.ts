@@ -16,7 +16,13 @@ export interface RolloverOptions {
 /** `mapc rollover PLAN --period P [--out FILE]`: next year's plan, to FILE (never over an existing one) or standard output. */
 export async function rolloverCommand(planFile: string, options: RolloverOptions, io: Io): Promise<number> {
   const text = readPlanFile(planFile, io.cwd);
-  if (!text.ok) throw new ToolError(`cannot read '${planFile}': ${text.problem.message.replace(/^Cannot read this file: /, '').replace(/\.$/, '')}.`);
+  if (!text.ok) {
+    const reason = `cannot read '${planFile}': ${text.problem.message.replace(/^Cannot read this file: /, '').replace(/\.$/, '')}.`;
+    // Exit codes as validate gives them: 2 when the file cannot be read at all, 1 when what it holds is wrong (not UTF-8, too large).
+    if (text.toolFailure) throw new ToolError(reason);
+    io.stderr(`mapc: ${reason}\n`);
+    return 1;
+  }
   const { problems, plan } = checkPlanSource(text.source);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!plan || errors.length > 0) {

@@ -41,7 +41,7 @@ interface YamlCase {
   /** The problem code `validate` and `build` report, at line:column. */
   code: string;
   at: string;
-  /** What every command says about it (diff and rollover say it in a sentence, exit 2). */
+  /** What every command says about it (diff and rollover say it in a sentence; diff exits 2, as its 1 means "they differ"). */
   says: RegExp;
   env?: NodeJS.ProcessEnv;
   withinMs?: number;
@@ -212,8 +212,8 @@ describe('hostile YAML, through every command that reads a plan', () => {
     expect(validate.stdout).toMatch(problem);
     expect(validate.stdout).toMatch(says);
 
-    for (const other of [diff, rollover]) {
-      expectOrderly(other, 2, withinMs);
+    for (const [other, exit] of [[diff, 2], [rollover, 1]] as const) {
+      expectOrderly(other, exit, withinMs);
       expect(other.stderr).toMatch(says);
       expect(other.stdout).toBe('');
     }
