@@ -11,11 +11,22 @@ import { ToolError } from './io.js';
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    // `--out new-folder/plan.yaml` makes the folder, as a build makes its output folder.
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(temporary, content, { flag: 'wx' });
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw new ToolError(`cannot write '${path}': ${reasonFor(error)}. The previous file, if any, is unchanged.`);
+  }
+}
+
+/** Removes a temporary file if it is there; where there is no folder to hold it (ENOTDIR), there is nothing to remove. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The write already failed; that is the error worth reporting.
   }
 }
 
@@ -42,6 +53,8 @@ function reasonFor(error: unknown): string {
     case 'EEXIST':
     case 'ENOTDIR':
       return 'a file stands where a folder is needed; choose another --out';
+    case 'ENOENT':
+      return 'the folder does not exist';
     case 'EISDIR':
       return 'a folder stands where the file would go; move it, or choose another --out';
     default:

@@ -86,4 +86,14 @@ describe('mapc rollover', () => {
     expect(result.stderr).toContain("04-unknown-key-typo.yaml:13:9: error: Unknown key 'leed'");
     expect(result.stderr.trimEnd().split('\n').at(-1)).toBe("mapc: cannot roll 'tests/fixtures/broken/04-unknown-key-typo.yaml' over: fix the errors above first.");
   });
+
+  it('makes the folder --out names, and says plainly when a file stands in its way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-rollover-out-'));
+    const made = await runMapc(['rollover', IOW, '--period', '2003-04', '--out', join(dir, 'next-year/plan.yaml')]);
+    expect(made.code).toBe(0);
+    expect(readFileSync(join(dir, 'next-year/plan.yaml'), 'utf8')).toContain('period: 2003-04');
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const blocked = await runMapc(['rollover', IOW, '--period', '2003-04', '--out', join(dir, 'a-file/plan.yaml')]);
+    expect(blocked).toEqual({ code: 2, stdout: '', stderr: `mapc: cannot write '${join(dir, 'a-file/plan.yaml')}': a file stands where a folder is needed; choose another --out. The previous file, if any, is unchanged.\n` });
+  });
 });
