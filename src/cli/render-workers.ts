@@ -49,12 +49,16 @@ export async function* checkAndRenderInWorkers(files: string[], settings: Worker
     worker.on('message', ({ index, outcome }: { index: number; outcome: PlanOutcome }) => {
       member.queued--;
       finished.set(index, outcome);
+      // Straight away, not when this outcome's turn comes: a slow plan ahead must not idle the other workers.
+      fill();
       wake();
     });
-    worker.on('error', (error) => {
+    const fail = (error: unknown) => {
       failure ??= { error };
       wake();
-    });
+    };
+    worker.on('error', fail);
+    worker.on('messageerror', fail);
     worker.on('exit', (code) => {
       if (reported < files.length) failure ??= { error: new Error(`a render worker stopped (exit code ${code}) before the build was done`) };
       wake();
