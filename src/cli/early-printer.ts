@@ -8,13 +8,13 @@ import type { Io } from './io.js';
  * ends up printing nothing never asks, and says nothing.
  */
 export class EarlyPrinter {
-  private constructor(private readonly starting: Promise<PdfPrinter>) {
-    this.starting.catch(() => undefined);
+  private constructor(private readonly launched: { printer: PdfPrinter; ready: Promise<PdfPrinter> }) {
+    this.launched.ready.catch(() => undefined);
   }
 
   static async start(options: { jobs: number; timeoutMs: number }, io: Io): Promise<EarlyPrinter> {
     const printing = await import('./print-documents.js');
-    const early = new EarlyPrinter(printing.startPrinter(options, io));
+    const early = new EarlyPrinter(printing.launchPrinter(options, io));
     // launchBrowser spawns Chromium within microtasks; once the event loop turns, it is
     // running, and this thread may go on to work that does not yield for a while.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -22,12 +22,11 @@ export class EarlyPrinter {
   }
 
   printer(): Promise<PdfPrinter> {
-    return this.starting;
+    return this.launched.ready;
   }
 
-  /** Closes the browser if it started; safe after the build has closed it. */
-  async close(): Promise<void> {
-    const printer = await this.starting.catch(() => undefined);
-    await printer?.close();
+  /** Closes the browser, or stops it starting (a build that printed nothing does not wait for it); safe after the build has closed it. */
+  close(): Promise<void> {
+    return this.launched.printer.close();
   }
 }

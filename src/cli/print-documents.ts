@@ -49,21 +49,34 @@ export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io
 }
 
 /** Starts a printer that a signal closes (see shutdown.ts), so no Chromium outlives mapc. */
-export async function startPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): Promise<PdfPrinter> {
+export function startPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): Promise<PdfPrinter> {
+  return launchPrinter(options, io).ready;
+}
+
+/**
+ * The same, with the printer at once, while its browser starts: closing it stops the
+ * start. `ready` gives the printer once the browser is up, or says why it did not start.
+ */
+export function launchPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): { printer: PdfPrinter; ready: Promise<PdfPrinter> } {
   // Registered before the browser is up: a signal while it starts closes it in order.
   const printer = PdfPrinter.launch({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
   const forget = onShutdown(() => printer.close());
   printer.onClose(forget);
-  try {
-    await printer.ready();
-    return printer;
-  } catch (error) {
-    await printer.close();
-    if (error instanceof BrowserNotFoundError) throw new ToolError(`cannot make PDFs: ${error.message}`);
-    // Puppeteer's own message runs to many lines; its first says what happened.
-    const what = (error as Error).message.split('\n')[0]!.trim();
-    throw new ToolError(`cannot make PDFs: the browser ${findBrowser(io.env)} did not start (${what}). Set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary, or install Debian's Chromium (apt-get install chromium).`);
-  }
+  const ready = printer.ready().then(
+    () => printer,
+    async (error: unknown) => {
+      await printer.close();
+      throw browserFailure(error, io);
+    },
+  );
+  return { printer, ready };
+}
+
+function browserFailure(error: unknown, io: Io): ToolError {
+  if (error instanceof BrowserNotFoundError) return new ToolError(`cannot make PDFs: ${error.message}`);
+  // Puppeteer's own message runs to many lines; its first says what happened.
+  const what = (error as Error).message.split('\n')[0]!.trim();
+  return new ToolError(`cannot make PDFs: the browser ${findBrowser(io.env)} did not start (${what}). Set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary, or install Debian's Chromium (apt-get install chromium).`);
 }
 
 async function printWith(printer: PdfPrinter, jobs: PrintJob[], options: PrintOptions, reporter: BuildReporter): Promise<PrintOutcome> {
@@ -79,7 +92,8 @@ async function printWith(printer: PdfPrinter, jobs: PrintJob[], options: PrintOp
       } catch (error) {
         if (!(error instanceof PrintError)) throw error;
         outcome.failed = true;
-        reporter.notPrinted(job.output, error.message);
+        // Closed by Ctrl-C: mapc is stopping, and says so once; the documents it did not print are not news.
+        if (!printer.isClosed) reporter.notPrinted(job.output, error.message);
       }
     }),
   );

@@ -52,21 +52,28 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
  * spawned within this call's microtasks: a caller can start the launch, let the event loop
  * turn once, and do other work while Chromium starts (see src/cli/early-printer.ts).
  */
-export async function launchBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser> {
+export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<Browser> {
   const executablePath = findBrowser(env);
   const profile = mkdtempSync(join(tmpdir(), 'mapc-chromium-'));
   const removeProfile = () => {
+    process.off('exit', removeProfile);
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
     } catch {
       // A leftover in the temporary folder is not worth failing a build for.
     }
   };
+  // The last resort, should mapc exit before Chromium does.
+  process.on('exit', removeProfile);
   try {
     const browser = await puppeteer.launch({
       executablePath,
       headless: true,
       args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
+      // Chromium's own temporary files (its singleton socket folder) go in the profile folder
+      // too, so that removing it leaves nothing, even of a browser stopped while starting.
+      env: { ...env, TMPDIR: profile },
+      ...(signal ? { signal } : {}),
       // The caller decides what to do on Ctrl-C; puppeteer must not kill the browser behind its back.
       handleSIGINT: false,
       handleSIGTERM: false,

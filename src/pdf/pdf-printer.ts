@@ -29,6 +29,8 @@ export class PdfPrinter {
   private readonly waiting: (() => void)[] = [];
   private busy = 0;
   private closed = false;
+  private closing: Promise<void> | undefined;
+  private launchAbort: AbortController | undefined;
   private launched: Promise<void> = Promise.resolve();
   private readonly closeListeners: (() => void)[] = [];
   /** Chromium's version, e.g. "HeadlessChrome/156.0.8078.79", for the manifest. */
@@ -85,23 +87,30 @@ export class PdfPrinter {
     this.closeListeners.push(listener);
   }
 
-  /** Closes the browser and every page, one still starting included; safe to call more than once. */
-  async close(): Promise<void> {
+  /**
+   * Closes the browser and every page; a browser still starting is stopped, not waited
+   * for. Every call, a signal's during the build's own included, waits for the same close:
+   * until Chromium has exited and its profile folder is gone.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  private async shutDown(): Promise<void> {
     this.closed = true;
-    if (this.starting) await this.starting.catch(() => undefined);
-    for (const listener of this.closeListeners.splice(0)) listener();
+    this.launchAbort?.abort();
+    const starting = this.starting;
+    if (starting) await starting.catch(() => undefined);
     const browser = this.browser;
     this.browser = undefined;
     this.idle.length = 0;
-    if (!browser) return;
-    const process = browser.process();
-    const running = process && process.exitCode === null && process.signalCode === null;
-    // Waited for, so that its profile folder is removed (launchBrowser) before mapc may exit.
-    const exited = running ? once(process, 'exit') : Promise.resolve();
-    await browser.close().catch(() => undefined);
-    // If Chromium did not go quietly, make sure no process is left behind.
-    if (process && process.exitCode === null && process.signalCode === null) process.kill('SIGKILL');
-    await exited;
+    if (browser) await closeBrowser(browser);
+    for (const listener of this.closeListeners.splice(0)) listener();
   }
 
   /** The browser's process id, for tests that kill it. */
@@ -145,16 +154,24 @@ export class PdfPrinter {
     if (this.browser?.connected) return this.browser;
     if (!this.starting) {
       this.idle.length = 0;
-      this.starting = launchBrowser(this.options.env).then(async (browser) => {
-        this.browser = browser;
-        this.version = await browser.version();
+      // Aborted by close(): puppeteer then kills a browser that has not finished starting.
+      const abort = new AbortController();
+      this.launchAbort = abort;
+      this.starting = launchBrowser(this.options.env, abort.signal).then(async (browser) => {
+        if (!this.closed) this.version = await browser.version();
         this.starting = undefined;
+        this.launchAbort = undefined;
         // Closed while it was starting: close it now rather than leave it running.
-        if (this.closed) await this.close();
+        if (this.closed) {
+          await closeBrowser(browser);
+          throw new PrintError('the printer is closed');
+        }
+        this.browser = browser;
         return browser;
       });
       this.starting.catch(() => {
         this.starting = undefined;
+        this.launchAbort = undefined;
       });
     }
     return this.starting;
@@ -165,6 +182,16 @@ export class PdfPrinter {
     if (!this.browser?.connected) return `the browser stopped while printing (${message}); it will be restarted for the other documents`;
     return message;
   }
+}
+
+/** Closes Chromium, killing it if it does not go quietly, and waits until it has exited (launchBrowser then removes its profile). */
+async function closeBrowser(browser: Browser): Promise<void> {
+  const chromium = browser.process();
+  const running = chromium && chromium.exitCode === null && chromium.signalCode === null;
+  const exited = running ? once(chromium, 'exit') : Promise.resolve();
+  await browser.close().catch(() => undefined);
+  if (chromium && chromium.exitCode === null && chromium.signalCode === null) chromium.kill('SIGKILL');
+  await exited;
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {

@@ -22,11 +22,11 @@ function batchOfPlans(count: number): string {
 }
 
 /** A build of the folder, with a temporary folder of its own (TMPDIR): the browser's profile goes there. */
-function startBuild(dir: string, extra: string[] = []) {
+function startBuild(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
   const temporary = mkdtempSync(join(tmpdir(), 'mapc-tmpdir-'));
   const child = spawn(process.execPath, [join(ROOT, 'bin/mapc.js'), 'build', '--to', 'pdf', '--jobs', '1', '--out', join(dir, 'out'), dir, ...extra], {
     cwd: dir,
-    env: { ...process.env, TMPDIR: temporary },
+    env: { ...process.env, TMPDIR: temporary, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -103,6 +103,36 @@ describe('a browser that is missing, killed or interrupted', () => {
     expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     await waitFor(() => family.every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
     expect(build.leftInTemporary(), 'the browser profile is removed').toEqual([]);
+  });
+});
+
+describe('a browser that starts and never answers', () => {
+  /** A "browser" that runs and says nothing, as a hung Chromium would. */
+  function hungBrowser(): string {
+    const script = join(mkdtempSync(join(tmpdir(), 'mapc-hung-')), 'chromium');
+    writeFileSync(script, '#!/bin/sh\nexec sleep 1000\n', { mode: 0o755 });
+    return script;
+  }
+
+  it('is not waited for by a build with nothing to print, and Ctrl-C stops it at once', async () => {
+    const browser = hungBrowser();
+    const invalid = batchOfPlans(2);
+    for (const name of readdirSync(invalid)) writeFileSync(join(invalid, name), readFileSync(join(invalid, name), 'utf8').replace(/^mapc: 1$/m, 'mapc: 99'));
+    const started = Date.now();
+    const nothing = startBuild(invalid, [], { PUPPETEER_EXECUTABLE_PATH: browser });
+    expect(await nothing.exit).toBe(1);
+    expect(Date.now() - started).toBeLessThan(10_000); // puppeteer would wait 30 s for it
+    expect(nothing.leftInTemporary()).toEqual([]);
+
+    const valid = startBuild(batchOfPlans(1), [], { PUPPETEER_EXECUTABLE_PATH: browser });
+    const seen = new Set<number>();
+    await waitFor(() => (descendantsOf(valid.child.pid!).forEach((pid) => seen.add(pid)), seen.size > 0), 20_000, 'the browser to be starting');
+    const interrupted = Date.now();
+    valid.child.kill('SIGINT');
+    expect(await valid.exit).toBe(130);
+    expect(Date.now() - interrupted).toBeLessThan(5_000);
+    await waitFor(() => [...seen].every((pid) => !isAlive(pid)), 10_000, 'the hung browser to end');
+    expect(valid.leftInTemporary()).toEqual([]);
   });
 });
 
