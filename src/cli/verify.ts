@@ -29,19 +29,18 @@ export async function verifyCommand(dir: string, io: Io): Promise<number> {
   }
 
   // Sources are recorded relative to the folder the build ran in; from elsewhere none is found.
-  const sources = [...new Set(manifest.outputs.map((entry) => entry.source))];
-  const absent = sources.filter((source) => !existsSync(resolve(io.cwd, source)));
-  if (absent.length > 0) {
-    const why = absent.length === sources.length
-      ? 'Sources are named from the folder mapc build ran in: run mapc verify from there.'
-      : 'It was moved or deleted since the build: build the folder again.';
-    throw new ToolError(`cannot find '${absent[0]}', which the manifest names as a source. ${why}`);
+  const present = manifest.outputs.filter((entry) => existsSync(resolve(io.cwd, entry.source)));
+  if (manifest.outputs.length > 0 && present.length === 0) {
+    throw new ToolError(`cannot find '${manifest.outputs[0]!.source}', which the manifest names as a source. Sources are named from the folder mapc build ran in: run mapc verify from there.`);
+  }
+  for (const entry of manifest.outputs.filter((e) => !present.includes(e))) {
+    problems.push(`${entry.file}: its source ${entry.source} is not there (moved or deleted since the build), so it cannot be rebuilt`);
   }
 
   const scratch = mkdtempSync(join(tmpdir(), 'mapc-verify-'));
   const silent: Io = { ...io, stdout: () => undefined, stderr: () => undefined, isTTY: false };
   try {
-    for (const [index, group] of groupsOf(manifest.outputs).entries()) {
+    for (const [index, group] of groupsOf(present).entries()) {
       const out = join(scratch, String(index));
       const to = [...new Set(group.entries.map((e) => e.format))] as OutputFormat[];
       const options = { to, out, jobs: DEFAULT_JOBS, timeoutSeconds: 120, quiet: true, ...(group.template ? { template: group.template } : {}) };

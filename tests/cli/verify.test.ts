@@ -81,7 +81,7 @@ describe('mapc verify', () => {
     expect(result.stderr).toMatch(/^mapc: no readable manifest\.json in '.*': verify needs the folder a build wrote\.\n$/);
   });
 
-  it('says to run from the build\'s folder when no source is found there, and names a source moved since', async () => {
+  it('says to run from the build\'s folder when no source is found there, and reports a source moved since with the other findings', async () => {
     const out = await freshBuild();
     const elsewhere = await runMapc(['verify', out], { cwd: tmpdir() });
     expect(elsewhere).toEqual({ code: 2, stdout: '', stderr: "mapc: cannot find 'plans/devon-children-and-families-2004-05.yaml', which the manifest names as a source. Sources are named from the folder mapc build ran in: run mapc verify from there.\n" });
@@ -90,8 +90,15 @@ describe('mapc verify', () => {
     cpSync(join(ROOT, 'plans'), join(project, 'plans'), { recursive: true });
     expect((await runMapc(['build', '--to', 'html', '--out', 'out', 'plans'], { cwd: project })).code).toBe(0);
     rmSync(join(project, 'plans/devon-part-3-3-example.yaml'));
+    writeFileSync(join(project, 'out/iow-qp-map-2002-03.html'), 'tampered');
     const moved = await runMapc(['verify', 'out'], { cwd: project });
-    expect(moved.code).toBe(2);
-    expect(moved.stderr).toBe("mapc: cannot find 'plans/devon-part-3-3-example.yaml', which the manifest names as a source. It was moved or deleted since the build: build the folder again.\n");
+    expect(moved).toEqual({
+      code: 1,
+      stderr: '',
+      stdout:
+        "iow-qp-map-2002-03.html: changed since it was built (its sha256 is not the manifest's)\n" +
+        'devon-part-3-3-example.html: its source plans/devon-part-3-3-example.yaml is not there (moved or deleted since the build), so it cannot be rebuilt\n' +
+        '2 problems: the folder does not verify.\n',
+    });
   });
 });
