@@ -133,7 +133,7 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
       return {
         severity: 'error',
         code: 'schema/wrong-type',
-        message: `${capitalise(where)} should be ${expectedPhrase(error, expected)}, but it is ${describeData(value)}.${numberHint(expected, value)}`,
+        message: `${capitalise(where)} should be ${expectedPhrase(error, expected)}, but it is ${describeData(value)}.${numberHint(expected, value, error.instancePath)}`,
         pointer,
       };
     }
@@ -203,10 +203,14 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
   }
 }
 
-/** How to write a figure that was written as text: "8%" → 8 with unit: percent. */
-function numberHint(expected: string[], value: unknown): string {
+/** Where money is written: an action's cost, a funding line's amount. */
+const MONEY_FIELDS = /\/(cost|amount)$/;
+
+/** How to write a figure that was written as text: "8%" → 8 with unit: percent; "£45,000" → 45000. */
+function numberHint(expected: string[], value: unknown, instancePath: string): string {
   if (!expected.includes('number') || typeof value !== 'string') return '';
   const percent = /^\s*(-?[\d.,]+)\s*%\s*$/.exec(value);
+  if (percent && MONEY_FIELDS.test(instancePath)) return ' This is an amount of money: write it in pounds as a plain number, e.g. 45000.';
   if (percent) return ` Write ${percent[1]!.replace(/,/g, '')} and give the indicator unit: percent.`;
   if (/^\s*£/.test(value)) return ' Write the amount in pounds as a plain number, e.g. 45000.';
   return '';

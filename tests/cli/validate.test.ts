@@ -165,6 +165,10 @@ describe('mapc validate on awkward files', () => {
     expect(messages).toEqual([
       "'value' of indicator 'moves' should be a number, but it is '8%'. Write 8 and give the indicator unit: percent.",
     ]);
+    // Money written as a percentage is not an indicator's figure.
+    writeFileSync(join(dir, 'plan.yaml'), readFileSync(join(ROOT, 'plans/devon-part-3-3-example.yaml'), 'utf8') + 'funding:\n  - { source: Grant, amount: "10%" }\n');
+    const money = await runMapc(['validate', '--format', 'json', join(dir, 'plan.yaml')]);
+    expect(JSON.parse(money.stdout).files[0].problems.map((p: { message: string }) => p.message)).toContainEqual(expect.stringMatching(/but it is '10%'\. This is an amount of money: write it in pounds as a plain number, e\.g\. 45000\.$/));
     writeFileSync(join(dir, 'plan.yaml'), readFileSync(join(ROOT, 'tests/fixtures/broken/10-duplicate-id.yaml'), 'utf8'));
     const duplicate = await runMapc(['validate', '--format', 'json', join(dir, 'plan.yaml')]);
     expect(JSON.parse(duplicate.stdout).files[0].problems[0].message).toBe(
