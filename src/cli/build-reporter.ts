@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { FileReport } from '../problems/problem.js';
+import { countBySeverity, type FileReport } from '../problems/problem.js';
 import { formatJson } from '../problems/format-json.js';
-import { formatProblems } from './format-problems.js';
-import type { Io } from './io.js';
+import { formatText, summaryLine } from '../problems/format-text.js';
+import { wantsColor, type Io } from './io.js';
 import type { ManifestEntry } from './output-files.js';
 
 /**
@@ -27,6 +27,7 @@ export function createReporter(format: 'text' | 'json', quiet: boolean, io: Io):
 }
 
 class TextReporter implements BuildReporter {
+  private readonly checked = { files: 0, errors: 0, warnings: 0 };
   private total = 0;
   private started = 0;
   private readonly live: boolean;
@@ -40,9 +41,14 @@ class TextReporter implements BuildReporter {
   }
 
   problems(report: FileReport): void {
+    this.checked.files++;
+    const { errors, warnings } = countBySeverity([report]);
+    this.checked.errors += errors;
+    this.checked.warnings += warnings;
     if (report.problems.length === 0) return;
     this.clearLine();
-    this.io.stderr(formatProblems([report], 'text', this.io));
+    // Each file's problems as they come; the count of all files checked at the end.
+    this.io.stderr(formatText([report], { color: wantsColor(this.io), summary: false }) + '\n');
   }
 
   notBuilt(source: string, reason: string): void {
@@ -73,6 +79,8 @@ class TextReporter implements BuildReporter {
 
   finish(): void {
     this.clearLine();
+    const { files, errors, warnings } = this.checked;
+    if (errors + warnings > 0) this.io.stderr(`${summaryLine(files, errors, warnings, wantsColor(this.io))}\n`);
   }
 
   private clearLine(): void {

@@ -5,6 +5,8 @@ import { showControls } from './visible-controls.js';
 export interface TextStyle {
   /** ANSI colours, only on a terminal. */
   color: boolean;
+  /** The closing "N files checked" line; false where the caller sums up many calls itself (build). */
+  summary?: boolean;
 }
 
 const paint = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
@@ -35,14 +37,18 @@ export function formatText(reports: readonly FileReport[], style: TextStyle = { 
       blocks.push(lines.join('\n'));
     }
   }
-  const { errors, warnings } = countBySeverity(reports);
-  const files = `${reports.length} ${reports.length === 1 ? 'file' : 'files'}`;
-  const summary =
-    errors + warnings === 0
-      ? `${files} checked: no problems.`
-      : `${files} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
-  blocks.push(errors > 0 ? c.red(summary) : summary);
-  return blocks.join('\n\n') + '\n';
+  if (style.summary !== false) {
+    const { errors, warnings } = countBySeverity(reports);
+    blocks.push(summaryLine(reports.length, errors, warnings, style.color));
+  }
+  return blocks.length === 0 ? '' : blocks.join('\n\n') + '\n';
+}
+
+/** "3 files checked: 1 error, 2 warnings." */
+export function summaryLine(fileCount: number, errors: number, warnings: number, color: boolean): string {
+  const files = `${fileCount} ${fileCount === 1 ? 'file' : 'files'}`;
+  const summary = errors + warnings === 0 ? `${files} checked: no problems.` : `${files} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  return errors > 0 && color ? red(summary) : summary;
 }
 
 function same(text: string): string {

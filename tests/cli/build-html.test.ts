@@ -83,6 +83,9 @@ describe('mapc build --to html', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("plans/isle-of-wight-qp-map-2002-03.yaml:15:9: error: 'status' is 'sent'; it must be one of: draft, consultation, submitted, approved.");
     expect(result.stderr).toContain('mapc: plans/isle-of-wight-qp-map-2002-03.yaml was not built: fix the errors above.');
+    // One count for the whole build, of every plan checked, not "1 file" after each file's problems.
+    expect(result.stderr).not.toContain('1 file checked');
+    expect(result.stderr.endsWith('\n4 files checked: 1 error, 0 warnings.\n')).toBe(true);
     expect(result.stdout).toContain('plans/devon-children-and-families-2004-05.yaml → out/devon-children-and-families-2004-05.html');
     expect(readFileSync(join(dir, 'out/iow-qp-map-2002-03.html'), 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
