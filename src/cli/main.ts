@@ -88,7 +88,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .description('write a new, valid plan to start from')
     .argument('[file]', 'the plan file to create')
     .addOption(new Option('--kind <kind>', 'the kind of plan').choices(['qp-map', 'strategy']))
-    .option('--authority <name>', 'the council, e.g. "Isle of Wight Council"')
+    .option('--authority <name>', 'the council, e.g. "Isle of Wight Council" (required)')
     .option('--period <period>', 'the plan period, e.g. 2002-03')
     .action(async (file: string | undefined, options: { kind?: string; authority?: string; period?: string }) => {
       const { initCommand } = await import('./init.js');

@@ -48,9 +48,13 @@ export async function verifyCommand(dir: string, io: Io): Promise<number> {
       const epoch = group.entries.find((e) => e.sourceDateEpoch !== undefined)?.sourceDateEpoch;
       const env = epoch === undefined ? silent : { ...silent, env: { ...silent.env, SOURCE_DATE_EPOCH: epoch } };
       await buildCommand(group.project ? [group.project] : group.sources, options, env);
+      const rebuiltFrom = readManifestOf(out)?.outputs ?? [];
       for (const entry of group.entries) {
         const rebuilt = join(out, entry.file);
-        if (!existsSync(rebuilt)) problems.push(`${entry.file}: its source ${entry.source} no longer builds`);
+        const now = rebuiltFrom.filter((e) => e.source === entry.source && e.format === entry.format).map((e) => e.file);
+        if (!existsSync(rebuilt) && now.length > 0) {
+          problems.push(`${entry.file}: left over from an earlier build; ${entry.source} now builds to ${now.join(', ')} (was its id changed?). Delete it, or build into an empty folder`);
+        } else if (!existsSync(rebuilt)) problems.push(`${entry.file}: its source ${entry.source} no longer builds`);
         else if (sha256(readFileSync(rebuilt)) !== entry.sha256) {
           const printedBy = entry.browser ? ` (printed by ${entry.browser}; check this machine has the same browser)` : '';
           problems.push(`${entry.file}: differs from what ${entry.source} builds to now${printedBy}`);

@@ -101,4 +101,18 @@ describe('mapc verify', () => {
         '2 problems: the folder does not verify.\n',
     });
   });
+
+  it('names an output left over from before a plan\'s id was changed, rather than say its source no longer builds', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'mapc-verify-renamed-'));
+    cpSync(join(ROOT, 'plans/devon-part-3-3-example.yaml'), join(project, 'plan.yaml'));
+    expect((await runMapc(['build', '--to', 'html', '--out', 'out', 'plan.yaml'], { cwd: project })).code).toBe(0);
+    writeFileSync(join(project, 'plan.yaml'), readFileSync(join(project, 'plan.yaml'), 'utf8').replace('id: devon-part-3-3-example', 'id: part-3-3'));
+    expect((await runMapc(['build', '--to', 'html', '--out', 'out', 'plan.yaml'], { cwd: project })).code).toBe(0);
+    const result = await runMapc(['verify', 'out'], { cwd: project });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      'devon-part-3-3-example.html: left over from an earlier build; plan.yaml now builds to part-3-3.html (was its id changed?). Delete it, or build into an empty folder\n' +
+        '1 problem: the folder does not verify.\n',
+    );
+  });
 });
