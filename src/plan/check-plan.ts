@@ -38,3 +38,8 @@ export function checkPlanSource(source: string): PlanCheck {
   for (const rule of RULES) problems.push(...rule.check(plan));
   return done(followsFormat && !parsed.problems.some((p) => p.severity === 'error') ? plan : undefined);
 }
+
+/** A problem only other files reveal (two plans with one id), placed in this plan's source. */
+export function locateInPlan(source: string, problem: Problem): LocatedProblem {
+  return locateProblems([problem], parseYaml(source).locate)[0]!;
+}

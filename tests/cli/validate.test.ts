@@ -188,6 +188,26 @@ describe('--format json when mapc cannot do its job', () => {
   });
 });
 
+describe('plans checked together', () => {
+  it('may not share an id: build would refuse the second, so validate says so, at its id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mapc-same-id-'));
+    cpSync(join(ROOT, 'plans/devon-part-3-3-example.yaml'), join(dir, 'a.yaml'));
+    cpSync(join(ROOT, 'plans/devon-part-3-3-example.yaml'), join(dir, 'b.yaml'));
+    const result = await runMapc(['validate', '--format', 'json', 'a.yaml', 'b.yaml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const [a, b] = JSON.parse(result.stdout).files;
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([
+      expect.objectContaining({
+        code: 'plans/duplicate-id',
+        line: 8,
+        column: 5,
+        message: "The plan id 'devon-part-3-3-example' is also the id of a.yaml; documents are named after ids, so one would overwrite the other. Give each plan its own id.",
+      }),
+    ]);
+  });
+});
+
 describe('output piped to a reader that stops early', () => {
   it('`mapc validate | head -1`: no crash, and mapc still exits with its own code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mapc-pipe-'));
