@@ -5,6 +5,7 @@ import { buildPlan, type Plan } from './model.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PlanFile } from './plan-file.js';
 import { pruneInvalid } from './prune-invalid.js';
+import { readYamlQuickly } from './read-yaml-quickly.js';
 import { RULES } from './rules/index.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
 
@@ -19,6 +20,24 @@ export interface PlanCheck {
  * going as far as it safely can so that all of a file's problems come out in one run.
  */
 export function checkPlanSource(source: string): PlanCheck {
+  return checkCleanPlanQuickly(source) ?? checkPlanWithPositions(source);
+}
+
+/**
+ * Most files have nothing to report, and then no position is needed: the quick reader's
+ * data, checked. At the first problem (or anything the quick reader declines) it gives
+ * up, and the file is read again with positions, so every problem is placed and worded
+ * by one path.
+ */
+function checkCleanPlanQuickly(source: string): PlanCheck | undefined {
+  const data = readYamlQuickly(source);
+  if (data === undefined || !validatePlanSchema(data)) return undefined;
+  const plan = buildPlan(data as PlanFile);
+  if (RULES.some((rule) => rule.check(plan).length > 0)) return undefined;
+  return { problems: [], plan };
+}
+
+function checkPlanWithPositions(source: string): PlanCheck {
   const parsed = parseYaml(source);
   const problems: Problem[] = [...parsed.problems];
   const done = (plan?: Plan): PlanCheck => ({ problems: locateProblems(problems, parsed.locate), ...(plan ? { plan } : {}) });
