@@ -19,8 +19,7 @@ const MAX_PLAN_BYTES = 64 * 1024 * 1024;
  */
 export function readPlanOperand(operand: string, io: Io): Plan {
   const source = isGitOperand(operand, io.cwd) ? readFromGit(operand, io.cwd) : readFromFile(operand, io.cwd);
-  const { problems, plan } = checkPlanSource(source);
-  const errors = problems.filter((p) => p.severity === 'error');
+  const { problems: errors, plan } = checkPlanSource(source, { warnings: false });
   if (!plan || errors.length > 0) {
     io.stderr(formatProblems([{ file: operand, source, problems: errors }], 'text', io));
     throw new ToolError(`cannot compare '${operand}': it is not a valid plan (fix the errors above, or compare another version).`);

@@ -9,6 +9,11 @@ import { readYamlQuickly } from './read-yaml-quickly.js';
 import { RULES } from './rules/index.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
 
+export interface CheckOptions {
+  /** False for a caller that shows only errors (mapc diff): warnings then cost nothing to place. */
+  warnings?: boolean;
+}
+
 export interface PlanCheck {
   problems: LocatedProblem[];
   /** The model, when the file follows the format (it may still break a rule). */
@@ -19,21 +24,23 @@ export interface PlanCheck {
  * Reads and checks one plan file's text: YAML, then the schema, then the semantic rules,
  * going as far as it safely can so that all of a file's problems come out in one run.
  */
-export function checkPlanSource(source: string): PlanCheck {
-  return checkCleanPlanQuickly(source) ?? checkPlanWithPositions(source);
+export function checkPlanSource(source: string, options: CheckOptions = {}): PlanCheck {
+  const check = checkCleanPlanQuickly(source, options.warnings ?? true) ?? checkPlanWithPositions(source);
+  return options.warnings === false ? { ...check, problems: check.problems.filter((p) => p.severity === 'error') } : check;
 }
 
 /**
  * Most files have nothing to report, and then no position is needed: the quick reader's
- * data, checked. At the first problem (or anything the quick reader declines) it gives
- * up, and the file is read again with positions, so every problem is placed and worded
- * by one path.
+ * data, checked. At the first problem to report (or anything the quick reader declines)
+ * it gives up, and the file is read again with positions, so every problem is placed and
+ * worded by one path.
  */
-function checkCleanPlanQuickly(source: string): PlanCheck | undefined {
+function checkCleanPlanQuickly(source: string, warnings: boolean): PlanCheck | undefined {
   const data = readYamlQuickly(source);
   if (data === undefined || !validatePlanSchema(data)) return undefined;
   const plan = buildPlan(data as PlanFile);
-  if (RULES.some((rule) => rule.check(plan).length > 0)) return undefined;
+  const reported = (problem: Problem): boolean => warnings || problem.severity === 'error';
+  if (RULES.some((rule) => rule.check(plan).some(reported))) return undefined;
   return { problems: [], plan };
 }
 

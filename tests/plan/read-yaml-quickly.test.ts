@@ -115,6 +115,14 @@ describe('checkPlanSource with the quick reader', () => {
     expect(checkPlanSource(source).problems).toMatchObject([{ code: 'schema/wrong-type', line: 4, column: 8 }]);
   });
 
+  it('leaves warnings out, unplaced, for a caller that shows only errors', () => {
+    const lateAction = MINIMAL_PLAN + '    actions:\n      - { text: Late, due: 2001-02 }\n';
+    expect(checkPlanSource(lateAction).problems).toMatchObject([{ code: 'rule/due-before-period', severity: 'warning' }]);
+    expect(checkPlanSource(lateAction, { warnings: false })).toMatchObject({ problems: [], plan: { id: 'test-plan' } });
+    const lateAndUntitled = lateAction.replace('title: Test plan', 'title: 42');
+    expect(checkPlanSource(lateAndUntitled, { warnings: false }).problems).toMatchObject([{ code: 'schema/wrong-type', severity: 'error' }]);
+  });
+
   it('gives the same plan whichever reader read it', () => {
     const quick = checkPlanSource(examplePlans[0]!);
     const withAnchor = checkPlanSource(examplePlans[0]!.replace(/^id: (.*)$/m, 'id: &plan-id $1'));
