@@ -8,7 +8,8 @@ const NULL_LIKE = new Set(['', '~', 'null', 'Null', 'NULL']);
  * a carriage return alone (a line break to js-yaml, text to the yaml package), a tab in
  * the indentation (an error to parseYaml), a flow collection closed at its parent's
  * indentation (a warning from parseYaml), and a document marker that is indented or
- * ends the document. A byte-order mark after the start is another.
+ * ends the document. A byte-order mark is another (readPlanFile has removed the one a
+ * file may start with).
  */
 const LAYOUTS_READ_DIFFERENTLY = /\r(?!\n)|^ *\t|^[ \t]*[\]}]|^(?:\.\.\.|[ \t]+---)(?:[ \t]|$)/m;
 
@@ -26,7 +27,7 @@ const LAYOUTS_READ_DIFFERENTLY = /\r(?!\n)|^ *\t|^[ \t]*[\]}]|^(?:\.\.\.|[ \t]+-
  * the same data on thousands of mutated plans.
  */
 export function readYamlQuickly(source: string): unknown {
-  if (LAYOUTS_READ_DIFFERENTLY.test(source) || source.includes('\ufeff', 1)) return undefined;
+  if (LAYOUTS_READ_DIFFERENTLY.test(source) || source.includes('\ufeff')) return undefined;
   let events: Event[];
   try {
     events = parseEvents(source, {});
