@@ -78,6 +78,8 @@ export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, signal
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
+      // PdfPrinter gives Chromium's first blank page to the first document if it is there by then, and opens one if not.
+      waitForInitialPage: false,
     });
     const chromium = browser.process();
     if (chromium && chromium.exitCode === null && chromium.signalCode === null) chromium.once('exit', removeProfile);
