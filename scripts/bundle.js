@@ -12,6 +12,23 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/bundle');
 rmSync(outdir, { recursive: true, force: true });
 
+/**
+ * proxy-agent is what @puppeteer/browsers downloads browsers through, and mapc never
+ * downloads one (it uses the installed Chromium). Bundled, it and what it pulls in (a
+ * JavaScript engine for proxy scripts, a parser, a code generator) are 1.9 MB that every
+ * PDF build compiled before it could start Chromium. This stands in for it.
+ */
+const noDownloads = {
+  name: 'no-browser-downloads',
+  setup(build) {
+    build.onResolve({ filter: /^proxy-agent$/ }, () => ({ path: 'proxy-agent', namespace: 'no-browser-downloads' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-browser-downloads' }, () => ({
+      contents: "export class ProxyAgent { constructor() { throw new Error('mapc does not download browsers: install Chromium (apt-get install chromium) or set PUPPETEER_EXECUTABLE_PATH'); } }",
+      loader: 'js',
+    }));
+  },
+};
+
 const { metafile } = await build({
   // render-worker is the entry of each worker thread; render-workers.ts finds it beside itself.
   entryPoints: { main: join(root, 'dist/cli/main.js'), 'render-worker': join(root, 'dist/cli/render-worker.js') },
@@ -26,6 +43,7 @@ const { metafile } = await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   metafile: true,
+  plugins: [noDownloads],
 });
 // Which sources went into which chunk: tests/cli/start-up.test.ts checks what `validate` loads.
 writeFileSync(join(outdir, 'meta.json'), JSON.stringify(metafile));
