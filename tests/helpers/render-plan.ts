@@ -19,10 +19,10 @@ export function planFile(path: string): Plan {
   return planFrom(readFileSync(join(ROOT, path), 'utf8'));
 }
 
-/** Every document mapc makes of a plan by default, rendered with the built-in templates. */
-export function renderAll(plan: Plan, template?: string): RenderedDocument[] {
+/** Every document mapc makes of a plan by default, rendered with the built-in templates (or a copy of them). */
+export function renderAll(plan: Plan, template?: string, builtInTemplates = join(ROOT, 'templates')): RenderedDocument[] {
   const renderer = new Renderer({
-    builtInTemplates: join(ROOT, 'templates'),
+    builtInTemplates,
     cwd: ROOT,
     generator: 'mapc test',
     ...(template === undefined ? {} : { template }),

@@ -1,0 +1,74 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerHelpers } from '../../src/render/helpers.js';
+import { createMarkdown } from '../../src/render/markdown.js';
+import { TemplateSet } from '../../src/render/template-set.js';
+import { planFile, renderAll } from '../helpers/render-plan.js';
+import { ROOT } from '../helpers/run-mapc.js';
+
+const copies: string[] = [];
+afterEach(() => {
+  for (const copy of copies.splice(0)) rmSync(copy, { recursive: true, force: true });
+});
+
+/** A Handlebars environment that counts the templates it compiles from source. */
+function countingHandlebars(): { hb: typeof Handlebars; compiled: () => number } {
+  const hb = Handlebars.create();
+  registerHelpers(hb, createMarkdown());
+  let count = 0;
+  const compile = hb.compile.bind(hb);
+  hb.compile = ((input: unknown, options?: CompileOptions) => {
+    count++;
+    return compile(input, options);
+  }) as typeof hb.compile;
+  return { hb, compiled: () => count };
+}
+
+function copyOfTemplates(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'mapc-templates-'));
+  copies.push(copy);
+  cpSync(join(ROOT, 'templates'), copy, { recursive: true });
+  return copy;
+}
+
+const DOCUMENTS = ['map', 'report', 'strategy', 'contents', 'bound'];
+
+describe("mapc's own templates, precompiled by npm run build", () => {
+  it('are used as built: no template is compiled from source', () => {
+    const { hb, compiled } = countingHandlebars();
+    const templates = new TemplateSet(hb, { builtIn: join(ROOT, 'templates'), displayRoot: ROOT });
+    for (const name of DOCUMENTS) templates.document(name);
+    expect(compiled()).toBe(0);
+  });
+
+  it('give way to a template edited since the build, which is compiled from its file', () => {
+    const folder = copyOfTemplates();
+    const file = join(folder, 'map/document.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>Edited since the build</p></main>'));
+    const { hb, compiled } = countingHandlebars();
+    const templates = new TemplateSet(hb, { builtIn: folder, displayRoot: ROOT });
+    for (const name of DOCUMENTS) templates.document(name);
+    expect(compiled()).toBe(1);
+    const [map] = renderAll(planFile('plans/isle-of-wight-qp-map-2002-03.yaml'), 'map', folder);
+    expect(map!.html).toContain('<p>Edited since the build</p></main>');
+  });
+
+  it('render the example plans exactly as the same templates compiled from source do', () => {
+    const folder = copyOfTemplates();
+    // A comment at the end of every template changes its hash, not what it renders.
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.hbs'));
+    for (const path of files) appendFileSync(join(folder, path), '{{!-- edited --}}');
+    const { hb, compiled } = countingHandlebars();
+    const templates = new TemplateSet(hb, { builtIn: folder, displayRoot: ROOT });
+    for (const name of DOCUMENTS) templates.document(name);
+    // Every shared partial and document, from source: the comparison below is with them.
+    expect(compiled()).toBe(files.filter((path) => path.startsWith('partials/')).length + DOCUMENTS.length);
+    for (const source of ['plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/devon-children-and-families-2004-05.yaml']) {
+      const plan = planFile(source);
+      expect(renderAll(plan, undefined, folder).map((d) => d.html)).toEqual(renderAll(plan).map((d) => d.html));
+    }
+  });
+});
