@@ -8,10 +8,12 @@ export interface WorkerSettings extends PlanReading {
 }
 
 /**
- * Each worker loads mapc and compiles the templates before its first plan (about as long
- * as rendering ten plans), so a worker is worth starting only for this many plans or more.
+ * Each worker loads mapc and warms it up (its first plans are read and rendered by code
+ * not yet optimised) before it gains anything, so a worker is worth starting only for
+ * this many plans or more. Measured on two cores with plans of a realistic size (npm run
+ * bench): two workers were slower than this thread alone up to about 250 plans.
  */
-const PLANS_PER_WORKER = 16;
+const PLANS_PER_WORKER = 128;
 
 /** Plans sent to a worker before it answers, so that it never waits for the next. */
 const QUEUED_PER_WORKER = 2;

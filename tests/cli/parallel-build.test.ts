@@ -9,19 +9,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
-const PLANS = 40;
+// Enough for two workers (render-workers.ts).
+const PLANS = 256;
 
 /** A batch of valid plans, with a broken plan, a twin id and a file that is not UTF-8 among them. */
 function batch(): string {
   const folder = mkdtempSync(join(tmpdir(), 'mapc-parallel-'));
   const example = readFileSync(join(ROOT, 'plans/isle-of-wight-qp-map-2002-03.yaml'), 'utf8');
   for (let n = 0; n < PLANS; n++) {
-    const name = `plan-${String(n).padStart(2, '0')}.yaml`;
+    const name = `plan-${String(n).padStart(3, '0')}.yaml`;
     writeFileSync(join(folder, name), example.replace(/^id: .*$/m, `id: plan-${n}`));
   }
-  writeFileSync(join(folder, 'plan-07.yaml'), example.replace(/^id: .*$/m, 'id: plan-7').replace(/^period: .*$/m, 'period: sometime'));
-  writeFileSync(join(folder, 'plan-13.yaml'), example.replace(/^id: .*$/m, 'id: plan-12'));
-  writeFileSync(join(folder, 'plan-21.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
+  writeFileSync(join(folder, 'plan-007.yaml'), example.replace(/^id: .*$/m, 'id: plan-7').replace(/^period: .*$/m, 'period: sometime'));
+  writeFileSync(join(folder, 'plan-013.yaml'), example.replace(/^id: .*$/m, 'id: plan-12'));
+  writeFileSync(join(folder, 'plan-201.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
   return folder;
 }
 
@@ -42,21 +43,21 @@ describe('a large batch built on worker threads', () => {
     const messages = (run: { stdout: string; stderr: string }) => (run.stdout + run.stderr).replaceAll(serialOut, 'OUT').replaceAll(parallelOut, 'OUT');
     expect(messages(parallel)).toBe(messages(serial));
     // Problems are reported per file, in the order of the files.
-    const mentioned = [...messages(serial).matchAll(/plan-(07|13|21)\.yaml/g)].map((m) => m[1]);
-    expect(mentioned.indexOf('07')).toBeLessThan(mentioned.indexOf('13'));
-    expect(mentioned.indexOf('13')).toBeLessThan(mentioned.indexOf('21'));
+    const mentioned = [...messages(serial).matchAll(/plan-(007|013|201)\.yaml/g)].map((m) => m[1]);
+    expect(mentioned.indexOf('007')).toBeLessThan(mentioned.indexOf('013'));
+    expect(mentioned.indexOf('013')).toBeLessThan(mentioned.indexOf('201'));
 
     const serialFiles = filesOf(serialOut);
     expect(Object.keys(serialFiles)).toHaveLength(2 * (PLANS - 3) + 1); // map and report of each good plan, and the manifest
     expect(filesOf(parallelOut)).toEqual(serialFiles);
   });
 
-  it('uses workers for a batch of 32 plans or more, and yields their outcomes in the order of the files', async () => {
+  it('uses a worker per job for a batch of 128 plans a worker or more, and yields their outcomes in the order of the files', async () => {
     // The built modules: run from the TypeScript sources, mapc renders in one thread.
     const { checkAndRenderInWorkers, workersFor } = await import('../../dist/cli/render-workers.js');
     const { checkAndRender } = await import('../../dist/cli/check-and-render.js');
     const { createRenderer } = await import('../../dist/cli/build-plans.js');
-    expect([workersFor(PLANS, 3), workersFor(PLANS, 1), workersFor(31, 8), workersFor(1000, 8)]).toEqual([2, 0, 0, 8]);
+    expect([workersFor(PLANS, 3), workersFor(PLANS, 1), workersFor(PLANS - 1, 8), workersFor(1024, 8)]).toEqual([2, 0, 0, 8]);
 
     const plans = batch();
     const files = readdirSync(plans).sort().map((name) => join(plans, name));
