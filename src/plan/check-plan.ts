@@ -24,9 +24,9 @@ export interface PlanCheck {
  * Reads and checks one plan file's text: YAML, then the schema, then the semantic rules,
  * going as far as it safely can so that all of a file's problems come out in one run.
  */
-export function checkPlanSource(source: string, options: CheckOptions = {}): PlanCheck {
-  const check = checkCleanPlanQuickly(source, options.warnings ?? true) ?? checkPlanWithPositions(source);
-  return options.warnings === false ? { ...check, problems: check.problems.filter((p) => p.severity === 'error') } : check;
+export function checkPlanSource(source: string, { warnings = true }: CheckOptions = {}): PlanCheck {
+  const check = checkCleanPlanQuickly(source, warnings) ?? checkPlanWithPositions(source);
+  return warnings ? check : { ...check, problems: check.problems.filter((p) => p.severity === 'error') };
 }
 
 /**

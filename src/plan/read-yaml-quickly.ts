@@ -3,15 +3,24 @@ import { CORE_SCHEMA, constructFromEvents, EVENT_ID, parseEvents, SCALAR_STYLE_P
 /** Plain scalars that YAML's core schema reads as null: as a key, the yaml package makes them '' where js-yaml makes them 'null'. */
 const NULL_LIKE = new Set(['', '~', 'null', 'Null', 'NULL']);
 
+/** Plain scalars that YAML's core schema reads as numbers (but .inf and .nan). */
+const NUMBER_LIKE = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+
 /**
- * Layouts the two readers read differently (found by fuzzing them against each other):
- * a carriage return alone (a line break to js-yaml, text to the yaml package), a tab in
- * the indentation (an error to parseYaml), a flow collection closed at its parent's
- * indentation (a warning from parseYaml), and a document marker that is indented or
- * ends the document. A byte-order mark is another (readPlanFile has removed the one a
- * file may start with).
+ * The yaml package refuses a key whose ':' is over 1024 characters from its start, and
+ * js-yaml reads it; a plan's keys are words, so anything near that length is declined.
  */
-const LAYOUTS_READ_DIFFERENTLY = /\r(?!\n)|^ *\t|^[ \t]*[\]}]|^(?:\.\.\.|[ \t]+---)(?:[ \t]|$)/m;
+const LONG_KEY = 512;
+
+/**
+ * Layouts the two readers read differently (found by fuzzing them against each other, and
+ * in review): a carriage return alone (a line break to js-yaml, text to the yaml package),
+ * a tab in the indentation (an error to parseYaml), a flow collection closed at its
+ * parent's indentation (a warning from parseYaml), a document marker that is indented or
+ * ends the document, and a directive (js-yaml ignores one it does not know; parseYaml warns).
+ * A byte-order mark is another (readPlanFile has removed the one a file may start with).
+ */
+const LAYOUTS_READ_DIFFERENTLY = /\r(?!\n)|^ *\t|^[ \t]*[\]}]|^(?:\.\.\.|[ \t]+---)(?:[ \t]|$)|^%/m;
 
 /**
  * A plan file's data read by js-yaml, which keeps no positions and reads a 26 kB plan
@@ -22,8 +31,9 @@ const LAYOUTS_READ_DIFFERENTLY = /\r(?!\n)|^ *\t|^[ \t]*[\]}]|^(?:\.\.\.|[ \t]+-
  *
  * Returns undefined for anything parseYaml might read differently or warn about: syntax
  * errors, duplicate keys, nesting past 100, several documents, directives, tags, anchors
- * and aliases (parseYaml bounds their expansion), null keys, a root that is not a mapping,
- * and the layouts above. tests/plan/read-yaml-quickly.test.ts holds the two readers to
+ * and aliases (parseYaml bounds their expansion), null keys, keys longer than the yaml
+ * package allows, numbers too large to hold (Infinity to it, text to js-yaml), a root
+ * that is not a mapping, and the layouts above. tests/plan/read-yaml-quickly.test.ts holds the two readers to
  * the same data on thousands of mutated plans.
  */
 export function readYamlQuickly(source: string): unknown {
@@ -45,7 +55,8 @@ export function readYamlQuickly(source: string): unknown {
 
 /**
  * True when the events hold one document, a mapping (as every plan is: the readers differ
- * on some scalars at the root), of untagged, unanchored nodes with no null keys.
+ * on some scalars at the root), of untagged, unanchored nodes, with no null or long keys
+ * and no number too large to hold.
  */
 function onlyPlainNodes(events: Event[], source: string): boolean {
   let documents = 0;
@@ -68,11 +79,14 @@ function onlyPlainNodes(events: Event[], source: string): boolean {
         counted();
         open.push(event.type === EVENT_ID.MAPPING ? 0 : -1);
         break;
-      case EVENT_ID.SCALAR:
+      case EVENT_ID.SCALAR: {
         if (event.anchorStart >= 0 || event.tagStart >= 0 || open.length === 1) return false;
-        if (isKey() && event.style === SCALAR_STYLE_PLAIN && NULL_LIKE.has(source.slice(event.valueStart, event.valueEnd))) return false;
+        const plain = event.style === SCALAR_STYLE_PLAIN ? source.slice(event.valueStart, event.valueEnd) : undefined;
+        if (plain !== undefined && NUMBER_LIKE.test(plain) && !Number.isFinite(Number(plain))) return false;
+        if (isKey() && ((plain !== undefined && NULL_LIKE.has(plain)) || source.indexOf(':', event.valueEnd) - event.valueStart > LONG_KEY)) return false;
         counted();
         break;
+      }
       case EVENT_ID.ALIAS:
         return false;
       case EVENT_ID.POP:
