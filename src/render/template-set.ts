@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
 import PRECOMPILED from './generated/precompiled-templates.js';
+import { templateFingerprint } from './precompile-templates.js';
 import { builtInTemplateName, COMPILE_OPTIONS, prepareTemplate, TemplateError } from './prepare-template.js';
 
 export { TemplateError } from './prepare-template.js';
@@ -99,12 +99,12 @@ export class TemplateSet {
   /**
    * One of mapc's own templates as `npm run build` compiled it (scripts/precompile-templates.js),
    * sparing a build the 40 ms Handlebars takes to compile them; none if the file has been
-   * edited since, as in a developer's watch mode.
+   * edited since (as in a developer's watch mode), or Handlebars is another version.
    */
   private precompiled(path: string, source: string): Handlebars.TemplateDelegate | undefined {
-    const entry = Object.hasOwn(PRECOMPILED, path) ? PRECOMPILED[path] : undefined;
-    if (!entry || entry.sha256 !== createHash('sha256').update(source).digest('hex')) return undefined;
-    return this.hb.template(entry.spec);
+    if (PRECOMPILED.handlebars !== this.hb.VERSION || !Object.hasOwn(PRECOMPILED.templates, path)) return undefined;
+    const entry = PRECOMPILED.templates[path]!;
+    return entry.sha256 === templateFingerprint(source) ? this.hb.template(entry.spec) : undefined;
   }
 
   private compileSource(source: string, display: string): Handlebars.TemplateDelegate {

@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerHelpers } from '../../src/render/helpers.js';
 import { createMarkdown } from '../../src/render/markdown.js';
+import { precompiledTemplatesModule } from '../../src/render/precompile-templates.js';
 import { TemplateSet } from '../../src/render/template-set.js';
 import { planFile, renderAll } from '../helpers/render-plan.js';
 import { ROOT } from '../helpers/run-mapc.js';
@@ -37,11 +38,24 @@ function copyOfTemplates(): string {
 const DOCUMENTS = ['map', 'report', 'strategy', 'contents', 'bound'];
 
 describe("mapc's own templates, precompiled by npm run build", () => {
+  it('are up to date with templates/ and the code that prepares them (if not, run npm run build)', () => {
+    const built = readFileSync(join(ROOT, 'src/render/generated/precompiled-templates.js'), 'utf8');
+    expect(built).toBe(precompiledTemplatesModule(join(ROOT, 'templates')));
+  });
+
   it('are used as built: no template is compiled from source', () => {
     const { hb, compiled } = countingHandlebars();
     const templates = new TemplateSet(hb, { builtIn: join(ROOT, 'templates'), displayRoot: ROOT });
     for (const name of DOCUMENTS) templates.document(name);
     expect(compiled()).toBe(0);
+  });
+
+  it('are not used by another version of Handlebars, which compiles every template from source', () => {
+    const { hb, compiled } = countingHandlebars();
+    hb.VERSION = '4.0.0';
+    const templates = new TemplateSet(hb, { builtIn: join(ROOT, 'templates'), displayRoot: ROOT });
+    for (const name of DOCUMENTS) templates.document(name);
+    expect(compiled()).toBeGreaterThan(DOCUMENTS.length);
   });
 
   it('give way to a template edited since the build, which is compiled from its file', () => {
