@@ -167,6 +167,9 @@ export class PdfPrinter {
     if (this.browser?.connected) return this.browser;
     if (!this.starting) {
       this.idle.length = 0;
+      // A browser that crashed has exited; one whose connection broke may still be running.
+      if (this.browser) void closeBrowser(this.browser);
+      this.browser = undefined;
       // Aborted by close(): puppeteer then kills a browser that has not finished starting.
       const abort = new AbortController();
       this.launchAbort = abort;
@@ -206,6 +209,7 @@ export class PdfPrinter {
 async function closeBrowser(browser: Browser): Promise<void> {
   const chromium = browser.process();
   await browser.disconnect();
+  // Gone already: its group id may be another's by now, so nothing is killed (its own processes end with it).
   if (!chromium || chromium.exitCode !== null || chromium.signalCode !== null) return;
   const exited = once(chromium, 'exit');
   try {

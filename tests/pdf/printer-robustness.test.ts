@@ -70,6 +70,18 @@ describe('a browser that is missing, killed or interrupted', () => {
     await waitFor(() => [...firstFamily, ...secondFamily].every((pid) => !isAlive(pid)), 10_000, 'every Chromium process to end');
   });
 
+  it('a browser started by a wrapper script that does not exec it is closed with the script', async () => {
+    const wrapper = join(mkdtempSync(join(tmpdir(), 'mapc-wrapper-')), 'chromium');
+    writeFileSync(wrapper, '#!/bin/sh\n/usr/lib/chromium/chromium "$@"\nexit $?\n', { mode: 0o755 });
+    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 60_000, env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: wrapper } });
+    const script = printer.browserPid!;
+    const family = [script, ...descendantsOf(script)];
+    expect(family.length, 'Chromium runs under the script').toBeGreaterThan(2);
+    expect(Buffer.from(await printer.print(SHORT, metadata)).subarray(0, 5).toString()).toBe('%PDF-');
+    await printer.close();
+    await waitFor(() => family.every((pid) => !isAlive(pid)), 10_000, 'the script and every Chromium process to end');
+  });
+
   it('mapc build with its browser killed mid-batch: the rest still print, the failed one is reported, nothing half-written', async () => {
     const dir = batchOfPlans(6);
     const build = startBuild(dir);
