@@ -11,7 +11,8 @@ export interface WorkerSettings extends PlanReading {
  * Each worker loads mapc and warms it up (its first plans are read and rendered by code
  * not yet optimised) before it gains anything, so a worker is worth starting only for
  * this many plans or more. Measured on two cores with plans of a realistic size (npm run
- * bench): two workers were slower than this thread alone up to about 250 plans.
+ * bench): two workers were slower than this thread alone up to about 250 plans. (On more
+ * cores, more workers share the same plans; this keeps each one worth its start.)
  */
 const PLANS_PER_WORKER = 128;
 

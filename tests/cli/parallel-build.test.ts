@@ -52,7 +52,7 @@ describe('a large batch built on worker threads', () => {
     expect(filesOf(parallelOut)).toEqual(serialFiles);
   });
 
-  it('uses a worker per job for a batch of 128 plans a worker or more, and yields their outcomes in the order of the files', async () => {
+  it('uses workers (no more than the jobs) for a batch of 128 plans a worker or more, and yields their outcomes in the order of the files', async () => {
     // The built modules: run from the TypeScript sources, mapc renders in one thread.
     const { checkAndRenderInWorkers, workersFor } = await import('../../dist/cli/render-workers.js');
     const { checkAndRender } = await import('../../dist/cli/check-and-render.js');
