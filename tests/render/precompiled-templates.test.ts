@@ -52,7 +52,7 @@ describe("mapc's own templates, precompiled by npm run build", () => {
 
   it('are not used by another version of Handlebars, which compiles every template from source', () => {
     const { hb, compiled } = countingHandlebars();
-    hb.VERSION = '4.0.0';
+    Object.defineProperty(hb, 'VERSION', { value: '4.0.0' });
     const templates = new TemplateSet(hb, { builtIn: join(ROOT, 'templates'), displayRoot: ROOT });
     for (const name of DOCUMENTS) templates.document(name);
     expect(compiled()).toBeGreaterThan(DOCUMENTS.length);
