@@ -33,8 +33,8 @@ const LAYOUTS_READ_DIFFERENTLY = /\r(?!\n)|^ *\t|^[ \t]*[\]}]|^(?:\.\.\.|[ \t]+-
  * errors, duplicate keys, nesting past 100, several documents, directives, tags, anchors
  * and aliases (parseYaml bounds their expansion), null keys, keys longer than the yaml
  * package allows, numbers too large to hold (Infinity to it, text to js-yaml), a root
- * that is not a mapping, and the layouts above. tests/plan/read-yaml-quickly.test.ts holds the two readers to
- * the same data on thousands of mutated plans.
+ * that is not a mapping, and the layouts above. tests/plan/read-yaml-quickly.test.ts
+ * holds the two readers to the same data on thousands of mutated plans.
  */
 export function readYamlQuickly(source: string): unknown {
   if (LAYOUTS_READ_DIFFERENTLY.test(source) || source.includes('\ufeff')) return undefined;
@@ -60,11 +60,13 @@ export function readYamlQuickly(source: string): unknown {
  */
 function onlyPlainNodes(events: Event[], source: string): boolean {
   let documents = 0;
-  // Per open node: -1 for the document or a sequence, else how many keys and values a mapping has had so far.
+  // One entry per open node: for a mapping, how many keys and values it has had so far; -1 for the document or a sequence.
   const open: number[] = [];
-  const isKey = (): boolean => open.length > 0 && open[open.length - 1]! >= 0 && open[open.length - 1]! % 2 === 0;
+  const inMapping = (): boolean => (open[open.length - 1] ?? -1) >= 0;
+  const atKey = (): boolean => inMapping() && open[open.length - 1]! % 2 === 0;
+  const atRoot = (): boolean => open.length === 1;
   const counted = (): void => {
-    if (open.length > 0 && open[open.length - 1]! >= 0) open[open.length - 1]!++;
+    if (inMapping()) open[open.length - 1]!++;
   };
   for (const event of events) {
     switch (event.type) {
@@ -74,16 +76,15 @@ function onlyPlainNodes(events: Event[], source: string): boolean {
         break;
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE:
-        if (event.anchorStart >= 0 || event.tagStart >= 0) return false;
-        if (open.length === 1 && event.type !== EVENT_ID.MAPPING) return false;
+        if (event.anchorStart >= 0 || event.tagStart >= 0 || (atRoot() && event.type !== EVENT_ID.MAPPING)) return false;
         counted();
         open.push(event.type === EVENT_ID.MAPPING ? 0 : -1);
         break;
       case EVENT_ID.SCALAR: {
-        if (event.anchorStart >= 0 || event.tagStart >= 0 || open.length === 1) return false;
+        if (event.anchorStart >= 0 || event.tagStart >= 0 || atRoot()) return false;
         const plain = event.style === SCALAR_STYLE_PLAIN ? source.slice(event.valueStart, event.valueEnd) : undefined;
         if (plain !== undefined && NUMBER_LIKE.test(plain) && !Number.isFinite(Number(plain))) return false;
-        if (isKey() && ((plain !== undefined && NULL_LIKE.has(plain)) || source.indexOf(':', event.valueEnd) - event.valueStart > LONG_KEY)) return false;
+        if (atKey() && ((plain !== undefined && NULL_LIKE.has(plain)) || source.indexOf(':', event.valueEnd) - event.valueStart > LONG_KEY)) return false;
         counted();
         break;
       }
