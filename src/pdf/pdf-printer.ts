@@ -168,7 +168,7 @@ export class PdfPrinter {
     if (!this.starting) {
       this.idle.length = 0;
       // A browser that crashed has exited; one whose connection broke may still be running.
-      if (this.browser) void closeBrowser(this.browser);
+      if (this.browser) void closeBrowser(this.browser).catch(() => undefined);
       this.browser = undefined;
       // Aborted by close(): puppeteer then kills a browser that has not finished starting.
       const abort = new AbortController();
