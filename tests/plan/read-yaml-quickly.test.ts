@@ -38,6 +38,15 @@ describe('readYamlQuickly', () => {
     for (const source of examplePlans) expect(expectSameAsReference(source)).toBe(true);
   });
 
+  it('reads each test fixture (broken, hostile, awkward) as the reference reader does, or declines it', () => {
+    const fixtures = join(import.meta.dirname, '../fixtures');
+    const files = readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(30);
+    // As readPlanFile gives them: a byte-order mark at the start removed.
+    const read = files.filter((path) => expectSameAsReference(readFileSync(join(fixtures, path), 'utf8').replace(/^\uFEFF/, '')));
+    expect(read.length).toBeGreaterThan(10);
+  });
+
   it.each([
     ['an alias', 'a: &x 1\nb: *x\n'],
     ['an anchor alone', 'a: &x 1\n'],
