@@ -1,6 +1,5 @@
-import { once } from 'node:events';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
-import { launchBrowser } from './launch-browser.js';
+import { launchBrowser, stopBrowser } from './launch-browser.js';
 import { setPdfMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export interface PrinterOptions {
@@ -91,7 +90,7 @@ export class PdfPrinter {
   /**
    * Closes the browser and every page; a browser still starting is stopped, not waited
    * for. Every call, a signal's during the build's own included, waits for the same close:
-   * until Chromium has exited and its profile folder is gone.
+   * until Chromium has been killed and its profile folder removed.
    */
   close(): Promise<void> {
     this.closing ??= this.shutDown();
@@ -110,7 +109,7 @@ export class PdfPrinter {
     const browser = this.browser;
     this.browser = undefined;
     this.idle.length = 0;
-    if (browser) await closeBrowser(browser);
+    if (browser) await stopBrowser(browser);
     for (const listener of this.closeListeners.splice(0)) listener();
   }
 
@@ -168,7 +167,7 @@ export class PdfPrinter {
     if (!this.starting) {
       this.idle.length = 0;
       // A browser that crashed has exited; one whose connection broke may still be running.
-      if (this.browser) void closeBrowser(this.browser).catch(() => undefined);
+      if (this.browser) void stopBrowser(this.browser).catch(() => undefined);
       this.browser = undefined;
       // Aborted by close(): puppeteer then kills a browser that has not finished starting.
       const abort = new AbortController();
@@ -179,7 +178,7 @@ export class PdfPrinter {
         this.launchAbort = undefined;
         // Closed while it was starting: close it now rather than leave it running.
         if (this.closed) {
-          await closeBrowser(browser);
+          await stopBrowser(browser);
           throw new PrintError('the printer is closed');
         }
         this.browser = browser;
@@ -198,26 +197,6 @@ export class PdfPrinter {
     if (!this.browser?.connected) return `the browser stopped while printing (${message}); it will be restarted for the other documents`;
     return message;
   }
-}
-
-/**
- * Stops Chromium and waits until it has exited (launchBrowser then removes its profile).
- * It is killed, with its process group (puppeteer starts it in a group of its own, so a
- * wrapper script's browser goes too), rather than asked to close: its profile is thrown
- * away, so it has nothing to save, and asking took 100 ms of every build.
- */
-async function closeBrowser(browser: Browser): Promise<void> {
-  const chromium = browser.process();
-  await browser.disconnect();
-  // Gone already: its group id may be another's by now, so nothing is killed (its own processes end with it).
-  if (!chromium || chromium.exitCode !== null || chromium.signalCode !== null) return;
-  const exited = once(chromium, 'exit');
-  try {
-    process.kill(-chromium.pid!, 'SIGKILL');
-  } catch {
-    chromium.kill('SIGKILL');
-  }
-  await exited;
 }
 
 async function withTimeout<T>(work: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
