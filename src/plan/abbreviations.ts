@@ -98,7 +98,19 @@ function expansionBefore(before: string, abbreviation: string): string | undefin
 }
 
 /** The expansion of every abbreviation the plan explains: the glossary first, then the text. */
-export function knownExpansions(plan: Plan): Map<string, string> {
+export function knownExpansions(plan: Plan): ReadonlyMap<string, string> {
+  let known = expansionsOfPlan.get(plan);
+  if (!known) {
+    known = findKnownExpansions(plan);
+    expansionsOfPlan.set(plan, known);
+  }
+  return known;
+}
+
+/** The rule and every document of a plan ask for its expansions: each plan's are found once (a profile showed them 2% of an HTML build). */
+const expansionsOfPlan = new WeakMap<Plan, ReadonlyMap<string, string>>();
+
+function findKnownExpansions(plan: Plan): Map<string, string> {
   const known = new Map<string, string>();
   for (const { text } of proseFields(plan)) {
     for (const [abbreviation, expansion] of inlineExpansions(text)) {
