@@ -2,10 +2,9 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PdfPrinter } from '../pdf/pdf-printer.js';
 import type { Renderer } from '../render/render-document.js';
-import { createRenderer, renderPlans, type RenderPlansOptions } from './build-plans.js';
-import { buildProject } from './build-project.js';
+import type { RenderPlansOptions } from './build-plans.js';
 import { createReporter, type BuildReporter } from './build-reporter.js';
-import { findPlanFiles } from './find-plan-files.js';
+import { findPlanFiles, findProject } from './find-plan-files.js';
 import { EarlyPrinter } from './early-printer.js';
 import { ToolError, type Io } from './io.js';
 import { clashReason, withoutClashes } from './output-clashes.js';
@@ -13,7 +12,6 @@ import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type Manif
 import { packageVersion } from './package-root.js';
 import { outputsOf } from './pdf-jobs.js';
 import type { PrintJob } from './print-documents.js';
-import { findProject } from './project-file.js';
 import { onShutdown } from './shutdown.js';
 
 export type OutputFormat = 'html' | 'pdf';
@@ -57,15 +55,20 @@ export async function buildCommand(paths: string[], options: BuildOptions, io: I
 /** One build, reporting as it goes; `shared` tools are used, not closed. */
 export async function buildOnce(paths: string[], options: BuildOptions, io: Io, reporter: BuildReporter, shared: SharedTools): Promise<number> {
   const projectFile = findProject(paths, io.cwd);
-  if (projectFile) return buildProject(projectFile, options, io, reporter, shared);
+  if (projectFile) return (await import('./build-project.js')).buildProject(projectFile, options, io, reporter, shared);
 
   const generator = `mapc ${packageVersion()}`;
   const to = options.to ?? ['html', 'pdf'];
-  const renderer = shared.renderer ?? createRenderer(options.template, generator, io.cwd);
   const files = findPlanFiles(paths, io.cwd);
   const parallel = { jobs: options.jobs, template: options.template, generator };
-  if (!to.includes('pdf')) return buildHtmlAsRendered(files, renderer, parallel, options, io, reporter);
+  // Reading and rendering plans is loaded only now: a PDF build has Chromium starting meanwhile.
+  const rendering = async () => {
+    const { createRenderer, renderPlans } = await import('./build-plans.js');
+    return { renderer: shared.renderer ?? createRenderer(options.template, generator, io.cwd), renderPlans };
+  };
+  if (!to.includes('pdf')) return buildHtmlAsRendered(files, await rendering(), parallel, options, io, reporter);
   return withEarlyPrinter(options, io, shared, async (tools) => {
+    const { renderer, renderPlans } = await rendering();
     const rendered = await renderPlans(files, renderer, reporter, io, { parallel });
     const outputs = outputsOf(rendered.rendered, to, generator, io.env);
     const failed = await writeOutputs(outputs, options.out ?? 'dist', options, io, reporter, tools);
@@ -94,7 +97,7 @@ export async function withEarlyPrinter(options: BuildOptions, io: Io, shared: Sh
  */
 async function buildHtmlAsRendered(
   files: string[],
-  renderer: Renderer,
+  { renderer, renderPlans }: { renderer: Renderer; renderPlans: typeof import('./build-plans.js').renderPlans },
   parallel: RenderPlansOptions['parallel'],
   options: BuildOptions,
   io: Io,

@@ -1,8 +1,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { ToolError } from './io.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
+
+/** The project a command is about: ./mapc.yaml when no path is given, or a path that names a mapc.yaml. */
+export function findProject(paths: readonly string[], cwd: string): string | undefined {
+  if (paths.length === 0) return existsSync(join(cwd, 'mapc.yaml')) ? 'mapc.yaml' : undefined;
+  if (paths.length === 1 && /^mapc\.ya?ml$/i.test(basename(paths[0]!))) return paths[0];
+  return undefined;
+}
 
 /**
  * The plan files named by the command line: files as given, folders searched for

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { checkProjectSource, type Project } from '../plan/check-project.js';
 import type { FileReport } from '../problems/problem.js';
 import { walk } from './find-plan-files.js';
@@ -16,13 +16,6 @@ export interface LoadedProject {
   /** The project's folder, absolute. */
   folder: string;
   unreadable: boolean;
-}
-
-/** The project a command is about: ./mapc.yaml when no path is given, or a path that names a mapc.yaml. */
-export function findProject(paths: readonly string[], cwd: string): string | undefined {
-  if (paths.length === 0) return existsSync(join(cwd, 'mapc.yaml')) ? 'mapc.yaml' : undefined;
-  if (paths.length === 1 && /^mapc\.ya?ml$/i.test(basename(paths[0]!))) return paths[0];
-  return undefined;
 }
 
 export function loadProject(file: string, cwd: string): LoadedProject {

@@ -2,7 +2,8 @@ import { relative, resolve } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { ToolError, type Io } from './io.js';
 import { PreviewServer } from './preview-server.js';
-import { findProject, loadProject } from './project-file.js';
+import { findProject } from './find-plan-files.js';
+import { loadProject } from './project-file.js';
 import { WatchSession } from './watch-session.js';
 import { onShutdown, untilStopped } from './shutdown.js';
 

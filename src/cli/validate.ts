@@ -3,7 +3,8 @@ import type { FileReport, LocatedProblem } from '../problems/problem.js';
 import { findPlanFiles } from './find-plan-files.js';
 import { formatProblems, type ProblemFormat } from './format-problems.js';
 import type { Io } from './io.js';
-import { findProject, loadProject } from './project-file.js';
+import { findProject } from './find-plan-files.js';
+import { loadProject } from './project-file.js';
 import { readPlanFile } from './read-plan-file.js';
 
 export interface ValidateOptions {

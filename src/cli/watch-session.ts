@@ -10,7 +10,8 @@ import { createRenderer } from './build-plans.js';
 import { createReporter, type BuildReporter } from './build-reporter.js';
 import { ToolError, type Io } from './io.js';
 import { PACKAGE_ROOT, packageVersion } from './package-root.js';
-import { findProject, loadProject } from './project-file.js';
+import { findProject } from './find-plan-files.js';
+import { loadProject } from './project-file.js';
 
 /** What one build or rebuild came to, for a preview to show. */
 export interface RebuildResult {
