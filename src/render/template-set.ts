@@ -91,7 +91,8 @@ export class TemplateSet {
     const source = readFileSync(file, 'utf8');
     const builtIn = relative(this.folders.builtIn, file).split(sep).join('/');
     const isBuiltIn = !builtIn.startsWith('..');
-    const template = (isBuiltIn && this.precompiled(builtIn, source)) || this.compileSource(source, isBuiltIn ? builtInTemplateName(builtIn) : relative(this.folders.displayRoot, file).split(sep).join('/'));
+    const display = isBuiltIn ? builtInTemplateName(builtIn) : relative(this.folders.displayRoot, file).split(sep).join('/');
+    const template = (isBuiltIn && this.precompiled(builtIn, source)) || this.compileSource(source, display);
     this.compiled.set(file, template);
     return template;
   }
