@@ -50,10 +50,11 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
 const profileRemovers = new WeakMap<Browser, () => void>();
 
 /**
- * Launches the browser with a profile folder of its own, removed when it exits. The folder
- * is made here, synchronously, rather than by puppeteer, so that Chromium's process is
- * spawned within this call's microtasks: a caller can start the launch, let the event loop
- * turn once, and do other work while Chromium starts (see src/cli/early-printer.ts).
+ * Launches the browser with a profile folder of its own, removed when it is stopped
+ * (stopBrowser) or exits, whichever comes first. The folder is made here, synchronously,
+ * rather than by puppeteer, so that Chromium's process is spawned within this call's
+ * microtasks: a caller can start the launch, let the event loop turn once, and do other
+ * work while Chromium starts (see src/cli/early-printer.ts).
  */
 export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<Browser> {
   const executablePath = findBrowser(env);
