@@ -1,7 +1,9 @@
 // Benchmarks: whole-process timings (and peak memory) of mapc beside the floor for each
 // job, and a peer where there is one, as a table (median of several runs, with min and
 // max) and in bench/results.json. Nothing here is asserted: the figures are for reading.
-// Usage: npm run bench [-- --runs N] [-- --quick]   (--quick: skips the 1,000-plan and 100-PDF rows)
+// Usage: npm run bench [-- --runs N] [-- --quick] [-- --only ROW[,ROW]]
+//   --quick: skips the 1,000-plan and 100-PDF rows.
+//   --only: runs just the rows named (see ROWS) and leaves bench/results.json as it is.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.indexOf(name);
 const runs = option('--runs') > 0 ? Number(process.argv[option('--runs') + 1]) : 5;
 const quick = option('--quick') > 0;
+const ROWS = ['validate', 'html-1', 'html-100', 'html-1000', 'pdf-1', 'pdf-100', 'diff-1000', 'diff-iow', 'diffplans'];
+const SLOW = ['html-1000', 'pdf-100'];
+const only = option('--only') > 0 ? (process.argv[option('--only') + 1] ?? '').split(',') : undefined;
+const unknown = only?.filter((key) => !ROWS.includes(key)) ?? [];
+if (only && (unknown.length > 0 || only.length === 0)) {
+  console.error(`--only: no row ${unknown.join(', ') || '(none named)'}; the rows are ${ROWS.join(', ')}`);
+  process.exit(2);
+}
+const wanted = (key) => (only ? only.includes(key) : !(quick && SLOW.includes(key)));
 const node = process.execPath;
 const mapc = join(root, 'bin/mapc.js');
 const scratch = mkdtempSync(join(tmpdir(), 'mapc-bench-'));
@@ -39,6 +50,12 @@ function execFileTimed(command, args, okCodes) {
   return Number(kb) / 1024;
 }
 
+/** make(), once, when first asked for. */
+const once = (make) => {
+  let value;
+  return () => (value ??= make());
+};
+
 function plansFolder(count) {
   const folder = join(scratch, `plans-${count}`);
   writePlans(folder, count);
@@ -54,8 +71,8 @@ function mdToPdfPeer() {
 }
 
 const rows = [];
-const row = (job, subject, floorName, floor, peerName, peer, goal) => {
-  rows.push({ job, subject, floorName, floor, peerName, peer, goal });
+const row = (key, job, subject, floorName, floor, peerName, peer, goal) => {
+  rows.push({ key, job, subject, floorName, floor, peerName, peer, goal });
   const ms = (n) => `${n.toFixed(0)} ms`;
   const cell = (m) => (m ? `${ms(m.median)} (${ms(m.min)}-${ms(m.max)}), ${m.peakMb.toFixed(0)} MB` : '');
   console.log(`\n${job}   [goal: ${goal}]`);
@@ -65,25 +82,27 @@ const row = (job, subject, floorName, floor, peerName, peer, goal) => {
 };
 
 console.log(`runs per figure: ${runs} (median, min-max, and the median's peak memory)`);
-const one = plansFolder(1);
-const nodeFloor = measure(node, ['-e', '']);
-row(
-  'validate 1 plan', measure(node, [mapc, 'validate', one.files[0]]),
-  "node -e ''", nodeFloor,
+const one = once(() => plansFolder(1));
+const nodeFloor = once(() => measure(node, ['-e', '']));
+if (wanted('validate')) row(
+  'validate', 'validate 1 plan', measure(node, [mapc, 'validate', one().files[0]]),
+  "node -e ''", nodeFloor(),
   // ajv-cli reads YAML as YAML 1.1 (dates become dates), so it also reports errors: exit 1 is its answer.
-  'ajv validate (ajv-cli), same file and schema', measure(join(root, 'node_modules/.bin/ajv'), ['validate', '--spec=draft7', '--strict=false', '--all-errors', '-s', 'schemas/plan.schema.json', '-d', one.files[0]], [0, 1]),
+  'ajv validate (ajv-cli), same file and schema', measure(join(root, 'node_modules/.bin/ajv'), ['validate', '--spec=draft7', '--strict=false', '--all-errors', '-s', 'schemas/plan.schema.json', '-d', one().files[0]], [0, 1]),
   'at most 2.5x the floor, at most half the peer',
 );
-for (const count of quick ? [1, 100] : [1, 100, 1000]) {
-  const set = count === 1 ? one : plansFolder(count);
+for (const count of [1, 100, 1000]) {
+  if (!wanted(`html-${count}`)) continue;
+  const set = count === 1 ? one() : plansFolder(count);
   const out = join(scratch, `html-${count}`);
   const floorOut = join(scratch, `floor-html-${count}`);
   execFileSync('mkdir', ['-p', floorOut]);
   const subject = measure(node, [mapc, 'build', '-q', '--to', 'html', '--out', out, set.folder]);
-  row(`build --to html, ${count} plan${count === 1 ? '' : 's'} (${(subject.median / count).toFixed(1)} ms a plan)`, subject, 'the same templates rendered by a bare script', measure(node, [join(root, 'bench/floor-render-html.js'), floorOut, ...set.files]), '', undefined, 'at most 1.3x the floor; under 10 ms a plan at 1,000');
+  row(`html-${count}`, `build --to html, ${count} plan${count === 1 ? '' : 's'} (${(subject.median / count).toFixed(1)} ms a plan)`, subject, 'the same templates rendered by a bare script', measure(node, [join(root, 'bench/floor-render-html.js'), floorOut, ...set.files]), '', undefined, 'at most 1.3x the floor; under 10 ms a plan at 1,000');
 }
-for (const count of quick ? [1] : [1, 100]) {
-  const set = count === 1 ? one : plansFolder(count);
+for (const count of [1, 100]) {
+  if (!wanted(`pdf-${count}`)) continue;
+  const set = count === 1 ? one() : plansFolder(count);
   const html = join(scratch, `pdf-html-${count}`);
   execFileSync(node, [mapc, 'build', '-q', '--to', 'html', '--out', html, set.folder], { cwd: root });
   const pages = readdirSync(html).filter((name) => name.endsWith('.html')).map((name) => join(html, name));
@@ -91,24 +110,29 @@ for (const count of quick ? [1] : [1, 100]) {
   execFileSync('mkdir', ['-p', floorOut]);
   const peer = count === 1 ? mdToPdfPeer() : undefined;
   row(
-    `build --to pdf, ${count} plan${count === 1 ? '' : 's'}`,
+    `pdf-${count}`, `build --to pdf, ${count} plan${count === 1 ? '' : 's'}`,
     measure(node, [mapc, 'build', '-q', '--to', 'pdf', '--out', join(scratch, `pdf-${count}`), set.folder]),
     'bare puppeteer, same Chromium and HTML, as many pages at once', measure(node, [join(root, 'bench/floor-print-pdf.js'), floorOut, ...pages]),
     peer ? 'md-to-pdf, the same plan as Markdown, same Chromium' : '', peer, count === 1 ? 'at most 1.3x the floor, at most half the peer' : 'at most 1.15x the floor',
   );
 }
-const years = [1, 2].map((year) => {
-  const file = join(scratch, `diff-year-${year}.yaml`);
-  writeFileSync(file, generateDiffPlan(year));
-  return file;
-});
-// mapc diff exits 1 when the plans differ (cli.md), as these do.
-row('diff two plans of 1,000 actions, whole process', measure(node, [mapc, 'diff', ...years], [1]), "node -e ''", nodeFloor, '', undefined, 'under 500 ms');
-row('diff the two Isle of Wight years', measure(node, [mapc, 'diff', 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], [1]), "node -e ''", nodeFloor, '', undefined, 'under 500 ms');
+if (wanted('diff-1000')) {
+  const years = [1, 2].map((year) => {
+    const file = join(scratch, `diff-year-${year}.yaml`);
+    writeFileSync(file, generateDiffPlan(year));
+    return file;
+  });
+  // mapc diff exits 1 when the plans differ (cli.md), as these do.
+  row('diff-1000', 'diff two plans of 1,000 actions, whole process', measure(node, [mapc, 'diff', ...years], [1]), "node -e ''", nodeFloor(), '', undefined, 'under 500 ms');
+}
+if (wanted('diff-iow')) row('diff-iow', 'diff the two Isle of Wight years', measure(node, [mapc, 'diff', 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], [1]), "node -e ''", nodeFloor(), '', undefined, 'under 500 ms');
 
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ runs, node: process.version, rows }, null, 2) + '\n');
+// A run of some rows only leaves the last whole run's figures in place.
+if (!only) writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ runs, node: process.version, rows }, null, 2) + '\n');
 rmSync(scratch, { recursive: true, force: true });
 
 // diffPlans itself, in-process, on the same two plans of 1,000 actions.
-console.log('');
-execFileSync(node, [join(root, 'bench/diff.js'), '--runs', String(runs)], { cwd: root, stdio: 'inherit' });
+if (wanted('diffplans')) {
+  console.log('');
+  execFileSync(node, [join(root, 'bench/diff.js'), '--runs', String(runs)], { cwd: root, stdio: 'inherit' });
+}
