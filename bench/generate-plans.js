@@ -1,7 +1,8 @@
 // Synthetic plans of a realistic size, for benchmarks: a Quality Protects MAP with the
 // eleven objectives, 5-10 achievements and 5-10 actions each, 15 indicators and
 // plausible text; plan n is always the same.  Usage: node bench/generate-plans.js DIR COUNT
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Also copies of a real plan with only the id changed (writePlanCopies).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
@@ -116,4 +117,24 @@ export function generatePlanMarkdown(n) {
   lines.push('## Indicators', '', '| Indicator | Period | Value | National |', '| --- | --- | --- | --- |');
   lines.push(...plan.indicators.map((i) => `| ${i.label} | ${i.period} | ${i.value}% | ${i.national}% |`), '');
   return lines.join('\n');
+}
+
+/**
+ * `count` copies of a real plan, `source` (a path), in `folder`: copy n is the file byte for
+ * byte with only its `id:` line changed, to `<id>-<n>` (documents are named after ids, and
+ * two plans with one id are refused). The line must be there exactly once.
+ */
+export function writePlanCopies(folder, source, count) {
+  const text = readFileSync(source, 'utf8');
+  const idLine = /^id: ([a-z0-9-]+)$/gm;
+  const found = [...text.matchAll(idLine)];
+  if (found.length !== 1) throw new Error(`${source}: expected one top-level "id:" line, found ${found.length}`);
+  const [line, id] = found[0];
+  const before = text.slice(0, found[0].index);
+  const after = text.slice(found[0].index + line.length);
+  mkdirSync(folder, { recursive: true });
+  for (let n = 0; n < count; n++) {
+    const number = String(n).padStart(4, '0');
+    writeFileSync(join(folder, `${id}-${number}.yaml`), `${before}id: ${id}-${number}${after}`);
+  }
 }

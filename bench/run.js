@@ -10,14 +10,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, findBrowser } from '../dist/pdf/launch-browser.js';
-import { generateDiffPlan, generatePlanMarkdown, writePlans } from './generate-plans.js';
+import { generateDiffPlan, generatePlanMarkdown, writePlanCopies, writePlans } from './generate-plans.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.indexOf(name);
 const runs = option('--runs') > 0 ? Number(process.argv[option('--runs') + 1]) : 5;
 const quick = option('--quick') > 0;
-const ROWS = ['validate', 'html-1', 'html-100', 'html-1000', 'pdf-1', 'pdf-100', 'diff-1000', 'diff-iow', 'diffplans'];
-const SLOW = ['html-1000', 'pdf-100'];
+const ROWS = ['validate', 'html-1', 'html-100', 'html-1000', 'iow-1000', 'pdf-1', 'pdf-100', 'diff-1000', 'diff-iow', 'diffplans'];
+const SLOW = ['html-1000', 'iow-1000', 'pdf-100'];
 const only = option('--only') > 0 ? (process.argv[option('--only') + 1] ?? '').split(',') : undefined;
 const unknown = only?.filter((key) => !ROWS.includes(key)) ?? [];
 if (only && (unknown.length > 0 || only.length === 0)) {
@@ -99,6 +99,27 @@ for (const count of [1, 100, 1000]) {
   execFileSync('mkdir', ['-p', floorOut]);
   const subject = measure(node, [mapc, 'build', '-q', '--to', 'html', '--out', out, set.folder]);
   row(`html-${count}`, `build --to html, ${count} plan${count === 1 ? '' : 's'} (${(subject.median / count).toFixed(1)} ms a plan)`, subject, 'the same templates rendered by a bare script', measure(node, [join(root, 'bench/floor-render-html.js'), floorOut, ...set.files]), '', undefined, 'at most 1.3x the floor; under 10 ms a plan at 1,000');
+}
+// A real plan with a covering report, so each copy makes two documents (the MAP and the
+// committee paper), and a thousand of them, each with its own id.
+if (wanted('iow-1000')) {
+  const count = 1000;
+  const folder = join(scratch, `iow-${count}`);
+  writePlanCopies(folder, join(root, 'plans/isle-of-wight-qp-map-2002-03.yaml'), count);
+  const files = readdirSync(folder).map((name) => join(folder, name));
+  const out = join(scratch, `iow-html-${count}`);
+  const floorOut = join(scratch, `floor-iow-html-${count}`);
+  execFileSync('mkdir', ['-p', floorOut]);
+  const subject = measure(node, [mapc, 'build', '-q', '--to', 'html', '--out', out, folder]);
+  const floor = measure(node, [join(root, 'bench/floor-render-html.js'), floorOut, ...files]);
+  for (const dir of [out, floorOut]) {
+    const pages = readdirSync(dir).filter((name) => name.endsWith('.html')).length;
+    if (pages !== 2 * count) throw new Error(`${dir} has ${pages} HTML documents, not ${2 * count}`);
+  }
+  row(
+    'iow-1000', `build --to html, ${count} copies of the Isle of Wight plan with its report, 2 documents each (${(subject.median / count).toFixed(1)} ms a plan)`, subject,
+    `the same templates rendered by a bare script, both documents (${(floor.median / count).toFixed(1)} ms a plan)`, floor, '', undefined, 'at most 10 ms a plan',
+  );
 }
 for (const count of [1, 100]) {
   if (!wanted(`pdf-${count}`)) continue;
