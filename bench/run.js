@@ -46,7 +46,8 @@ function measure(command, args, okCodes = [0]) {
 function execFileTimed(command, args, okCodes) {
   const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M exit %x', command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const [, kb, code] = /peak-kb (\d+) exit (\d+)\s*$/.exec(result.stderr) ?? [];
-  if (!okCodes.includes(Number(code))) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${result.stderr}`);
+  const shown = args.length > 8 ? [...args.slice(0, 8), `... (${args.length - 8} more)`] : args;
+  if (!okCodes.includes(Number(code))) throw new Error(`${command} ${shown.join(' ')} exited ${code}:\n${result.stderr}`);
   return Number(kb) / 1024;
 }
 
