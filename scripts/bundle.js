@@ -30,8 +30,8 @@ const noDownloads = {
 };
 
 const { metafile } = await build({
-  // render-worker is the entry of each worker thread; render-workers.ts finds it beside itself.
-  entryPoints: { main: join(root, 'dist/cli/main.js'), 'render-worker': join(root, 'dist/cli/render-worker.js') },
+  // render-worker is the entry of each worker thread; render-pool.ts finds it beside itself.
+  entryPoints: { main: join(root, 'dist/cli/main.js'), 'render-worker': join(root, 'dist/build/render-worker.js') },
   outdir,
   bundle: true,
   splitting: true,

@@ -2,14 +2,14 @@ import { join, resolve } from 'node:path';
 import type { PlanDiff } from '../diff/change.js';
 import { diffPlans } from '../diff/diff-plans.js';
 import type { Plan } from '../plan/model.js';
-import { buildDiffView } from '../render/diff-view.js';
-import { formatDiffJson } from './format-diff-json.js';
-import { formatDiffMarkdown } from './format-diff-markdown.js';
-import { formatDiffText } from './format-diff-text.js';
+import { buildDiffView } from '../diff-report/diff-view.js';
+import { formatDiffJson } from '../diff-report/format-json.js';
+import { formatDiffMarkdown } from '../diff-report/format-markdown.js';
+import { formatDiffText } from '../diff-report/format-text.js';
 import { ToolError, wantsColor, type Io } from './io.js';
-import { writeFileAtomic } from './output-files.js';
-import { PACKAGE_ROOT, packageVersion } from './package-root.js';
-import { readPlanOperand } from './read-plan-operand.js';
+import { writeFileAtomic } from '../build/output-folder.js';
+import { PACKAGE_ROOT, packageVersion } from '../build/package-root.js';
+import { readPlanOperand } from '../project/read-plan-operand.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'json';
 
@@ -39,7 +39,7 @@ async function formatDiff(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, files: {
   }
   if (options.format === 'markdown') return formatDiffMarkdown(view);
   // The renderer and the browser are loaded only for the formats that need them.
-  const { DiffRenderer } = await import('../render/render-diff.js');
+  const { DiffRenderer } = await import('../diff-report/render-diff.js');
   const generator = `mapc ${packageVersion()}`;
   const rendered = new DiffRenderer({ builtInTemplates: join(PACKAGE_ROOT, 'templates'), cwd: io.cwd, generator }).render(view, oldPlan, newPlan);
   if (options.format === 'html') return rendered.html;

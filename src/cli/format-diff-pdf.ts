@@ -2,8 +2,8 @@ import { BrowserNotFoundError } from '../pdf/launch-browser.js';
 import { headingsOf } from '../pdf/pdf-outline.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import type { Plan } from '../plan/model.js';
-import type { RenderedDiff } from '../render/render-diff.js';
-import { documentDate } from './document-date.js';
+import type { RenderedDiff } from '../diff-report/render-diff.js';
+import { documentDate } from '../build/document-date.js';
 import { ToolError, type Io } from './io.js';
 
 const TIMEOUT_MS = 60_000;

@@ -4,8 +4,8 @@ import { stringify } from 'yaml';
 import { FRAMEWORKS } from '../plan/frameworks.js';
 import { readPeriod } from '../plan/period.js';
 import { ToolError, type Io } from './io.js';
-import { writeFileAtomic } from './output-files.js';
-import { PACKAGE_ROOT } from './package-root.js';
+import { writeFileAtomic } from '../build/output-folder.js';
+import { PACKAGE_ROOT } from '../build/package-root.js';
 
 export interface InitOptions {
   kind?: string;

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, ToolError, type Io } from './io.js';
-import { packageVersion } from './package-root.js';
+import { packageVersion } from '../build/package-root.js';
 
 /**
  * Runs mapc with the given arguments and returns the exit code: 0 success, 1 the input has
@@ -42,8 +42,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .addOption(new Option('--format <format>', 'text for people, or json: one summary of outputs and problems for scripts').choices(['text', 'json']).default('text'))
     .option('--watch', 'keep running: rebuild what a saved plan, template or stylesheet affects')
     .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean; format: 'text' | 'json'; watch?: boolean }) => {
-      const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
-      (await import('./shutdown.js')).installShutdownHandlers(io);
+      const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('../build/build.js');
+      (await import('../build/shutdown.js')).installShutdownHandlers(io);
       const run = options.watch ? (await import('./watch.js')).watchCommand : buildCommand;
       exitCode = await run(
         paths,
@@ -107,9 +107,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--jobs <n>', 'plans rendered and documents printed at once (default: the number of cores)')
     .option('--timeout <seconds>', 'longest a document may take to print', '60')
     .action(async (paths: string[], options: { port: string; host: string; to?: string; out?: string; template?: string; jobs?: string; timeout: string }) => {
-      const { parseFormats, parsePositive, DEFAULT_JOBS } = await import('./build.js');
+      const { parseFormats, parsePositive, DEFAULT_JOBS } = await import('../build/build.js');
       const { serveCommand } = await import('./serve.js');
-      (await import('./shutdown.js')).installShutdownHandlers(io);
+      (await import('../build/shutdown.js')).installShutdownHandlers(io);
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ToolError(`--port takes a port number, not '${options.port}'.`);
       exitCode = await serveCommand(

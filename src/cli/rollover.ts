@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkNewPeriod, rolloverPlan } from '../diff/rollover-plan.js';
+import { checkNewPeriod, rolloverPlan } from '../rollover/rollover-plan.js';
 import { checkPlanSource } from '../plan/check-plan.js';
 import { formatProblems } from './format-problems.js';
 import { schemaPathFrom } from './init.js';
 import { ToolError, type Io } from './io.js';
-import { writeFileAtomic } from './output-files.js';
-import { readPlanFile } from './read-plan-file.js';
+import { writeFileAtomic } from '../build/output-folder.js';
+import { readPlanFile } from '../project/read-plan-file.js';
 
 export interface RolloverOptions {
   period: string;

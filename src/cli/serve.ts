@@ -1,11 +1,11 @@
 import { relative, resolve } from 'node:path';
-import type { BuildOptions } from './build.js';
+import type { BuildOptions } from '../build/build.js';
 import { ToolError, type Io } from './io.js';
-import { PreviewServer } from './preview-server.js';
-import { findProject } from './find-plan-files.js';
-import { loadProject } from './project-file.js';
-import { WatchSession } from './watch-session.js';
-import { onShutdown, untilStopped } from './shutdown.js';
+import { PreviewServer } from '../preview/preview-server.js';
+import { findProject } from '../project/find-plan-files.js';
+import { loadProject } from '../project/load-project.js';
+import { WatchSession } from '../preview/watch-session.js';
+import { onShutdown, untilStopped } from '../build/shutdown.js';
 
 export interface ServeOptions {
   port: number;

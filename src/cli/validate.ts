@@ -1,11 +1,11 @@
 import { checkPlanSource, locateInPlan } from '../plan/check-plan.js';
 import type { FileReport, LocatedProblem } from '../problems/problem.js';
-import { findPlanFiles } from './find-plan-files.js';
+import { findPlanFiles } from '../project/find-plan-files.js';
 import { formatProblems, type ProblemFormat } from './format-problems.js';
 import type { Io } from './io.js';
-import { findProject } from './find-plan-files.js';
-import { loadProject } from './project-file.js';
-import { readPlanFile } from './read-plan-file.js';
+import { findProject } from '../project/find-plan-files.js';
+import { loadProject } from '../project/load-project.js';
+import { readPlanFile } from '../project/read-plan-file.js';
 
 export interface ValidateOptions {
   format: ProblemFormat;

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildCommand, DEFAULT_JOBS, type OutputFormat } from './build.js';
+import { buildCommand, DEFAULT_JOBS, type OutputFormat } from '../build/build.js';
 import { ToolError, type Io } from './io.js';
-import { readManifestOf, sha256, type ManifestEntry } from './output-files.js';
+import { readManifestOf, sha256, type ManifestEntry } from '../build/output-folder.js';
 
 /**
  * Proves that the outputs in DIR are what their sources build to: each file's sha256 is

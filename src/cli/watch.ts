@@ -1,7 +1,7 @@
-import type { BuildOptions } from './build.js';
+import type { BuildOptions } from '../build/build.js';
 import type { Io } from './io.js';
-import { onShutdown, untilStopped } from './shutdown.js';
-import { WatchSession } from './watch-session.js';
+import { onShutdown, untilStopped } from '../build/shutdown.js';
+import { WatchSession } from '../preview/watch-session.js';
 
 /** `mapc build --watch`: build, then rebuild on every save until Ctrl-C or SIGTERM. */
 export async function watchCommand(paths: string[], options: BuildOptions, io: Io): Promise<number> {

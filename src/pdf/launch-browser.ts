@@ -54,7 +54,7 @@ const profileRemovers = new WeakMap<Browser, () => void>();
  * (stopBrowser) or exits, whichever comes first. The folder is made here, synchronously,
  * rather than by puppeteer, so that Chromium's process is spawned within this call's
  * microtasks: a caller can start the launch, let the event loop turn once, and do other
- * work while Chromium starts (see src/cli/early-printer.ts).
+ * work while Chromium starts (see src/build/early-printer.ts).
  */
 export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<Browser> {
   const executablePath = findBrowser(env);

@@ -1,5 +1,5 @@
 /**
- * Large batches are checked and rendered on worker threads (src/cli/render-workers.ts).
+ * Large batches are checked and rendered on worker threads (src/build/render-pool.ts).
  * What a user sees must not depend on it: the same files, bytes, messages in the same
  * order and exit code as one thread gives, whatever finishes first.
  */
@@ -54,9 +54,9 @@ describe('a large batch built on worker threads', () => {
 
   it('uses workers (no more than the jobs) for a batch of 128 plans a worker or more, and yields their outcomes in the order of the files', async () => {
     // The built modules: run from the TypeScript sources, mapc renders in one thread.
-    const { checkAndRenderInWorkers, workersFor } = await import('../../dist/cli/render-workers.js');
-    const { checkAndRender } = await import('../../dist/cli/check-and-render.js');
-    const { createRenderer } = await import('../../dist/cli/build-plans.js');
+    const { checkAndRenderInWorkers, workersFor } = await import('../../dist/build/render-pool.js');
+    const { checkAndRender } = await import('../../dist/build/check-and-render.js');
+    const { createRenderer } = await import('../../dist/build/render-plans.js');
     expect([workersFor(PLANS, 3), workersFor(PLANS, 1), workersFor(PLANS - 1, 8), workersFor(1024, 8)]).toEqual([2, 0, 0, 8]);
 
     const plans = batch();
@@ -71,7 +71,7 @@ describe('a large batch built on worker threads', () => {
   it('stops with an error, not a hang, when a worker cannot do its job', async () => {
     // The build thread compiles the templates before any worker starts, so a worker's own
     // compile fails only if the templates changed in between; here they are broken from the start.
-    const { checkAndRenderInWorkers } = await import('../../dist/cli/render-workers.js');
+    const { checkAndRenderInWorkers } = await import('../../dist/build/render-pool.js');
     const plans = batch();
     mkdirSync(join(plans, 'templates/partials'), { recursive: true });
     writeFileSync(join(plans, 'templates/partials/broken.hbs'), '{{#if title}}never closed');

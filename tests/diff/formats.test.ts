@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiffJson } from '../../src/cli/format-diff-json.js';
-import { formatDiffMarkdown } from '../../src/cli/format-diff-markdown.js';
-import { formatDiffText } from '../../src/cli/format-diff-text.js';
+import { formatDiffJson } from '../../src/diff-report/format-json.js';
+import { formatDiffMarkdown } from '../../src/diff-report/format-markdown.js';
+import { formatDiffText } from '../../src/diff-report/format-text.js';
 import { diffPlans } from '../../src/diff/diff-plans.js';
-import { buildDiffView } from '../../src/render/diff-view.js';
-import { DiffRenderer } from '../../src/render/render-diff.js';
+import { buildDiffView } from '../../src/diff-report/diff-view.js';
+import { DiffRenderer } from '../../src/diff-report/render-diff.js';
 import { planFrom } from '../helpers/render-plan.js';
 import { ROOT } from '../helpers/run-mapc.js';
 

@@ -1,6 +1,6 @@
 import type { TextPiece } from '../diff/change.js';
-import type { EntityChangeView } from '../render/diff-groups.js';
-import type { DiffView } from '../render/diff-view.js';
+import type { EntityChangeView } from './diff-groups.js';
+import type { DiffView } from './diff-view.js';
 
 /**
  * The diff as GitHub-flavoured markdown, for a pull request or a CI job summary: the

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { BrowserNotFoundError, findBrowser } from '../pdf/launch-browser.js';
 import type { PdfMetadata } from '../pdf/pdf-metadata.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError, type Io } from '../cli/io.js';
 import { onShutdown } from './shutdown.js';
 import type { BuildReporter } from './build-reporter.js';
-import { sha256, writeFileAtomic, type ManifestEntry } from './output-files.js';
+import { sha256, writeFileAtomic, type ManifestEntry } from './output-folder.js';
 
 /** One PDF to print: its HTML, its metadata and where it goes. */
 export interface PrintJob {

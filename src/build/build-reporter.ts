@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { countBySeverity, type FileReport } from '../problems/problem.js';
 import { formatJson } from '../problems/format-json.js';
 import { formatText, summaryLine } from '../problems/format-text.js';
-import { wantsColor, type Io } from './io.js';
-import type { ManifestEntry } from './output-files.js';
+import { wantsColor, type Io } from '../cli/io.js';
+import type { ManifestEntry } from './output-folder.js';
 
 /**
  * What a build tells its user, as it happens: problems, outputs written, what was not

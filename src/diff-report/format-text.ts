@@ -1,6 +1,6 @@
 import type { TextPiece } from '../diff/change.js';
-import type { EntityChangeView } from '../render/diff-groups.js';
-import type { DiffView } from '../render/diff-view.js';
+import type { EntityChangeView } from './diff-groups.js';
+import type { DiffView } from './diff-view.js';
 
 type Paint = (codes: string, text: string) => string;
 

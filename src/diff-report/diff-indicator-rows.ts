@@ -2,7 +2,7 @@ import type { Change } from '../diff/change.js';
 import { ASSESSMENT_NAMES } from '../diff/field-names.js';
 import type { Unit } from '../plan/model.js';
 import { how } from './diff-words.js';
-import { formatValue } from './format-values.js';
+import { formatValue } from '../render/format-values.js';
 
 export interface IndicatorRowView {
   id: string;

@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PdfPrinter } from '../pdf/pdf-printer.js';
 import type { Renderer } from '../render/render-document.js';
-import type { RenderPlansOptions } from './build-plans.js';
+import type { RenderPlansOptions } from './render-plans.js';
 import { createReporter, type BuildReporter } from './build-reporter.js';
-import { findPlanFiles, findProject } from './find-plan-files.js';
+import { findPlanFiles, findProject } from '../project/find-plan-files.js';
 import { EarlyPrinter } from './early-printer.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError, type Io } from '../cli/io.js';
 import { clashReason, withoutClashes } from './output-clashes.js';
-import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-files.js';
+import { ensureOutputFolder, sha256, updateManifest, writeFileAtomic, type ManifestEntry } from './output-folder.js';
 import { packageVersion } from './package-root.js';
 import { outputsOf } from './pdf-jobs.js';
 import type { PrintJob } from './print-documents.js';
@@ -63,7 +63,7 @@ export async function buildOnce(paths: string[], options: BuildOptions, io: Io, 
   const parallel = { jobs: options.jobs, template: options.template, generator };
   // Reading and rendering plans is loaded only now: a PDF build has Chromium starting meanwhile.
   const rendering = async () => {
-    const { createRenderer, renderPlans } = await import('./build-plans.js');
+    const { createRenderer, renderPlans } = await import('./render-plans.js');
     return { renderer: shared.renderer ?? createRenderer(options.template, generator, io.cwd), renderPlans };
   };
   if (!to.includes('pdf')) return buildHtmlAsRendered(files, await rendering(), parallel, options, io, reporter);
@@ -97,7 +97,7 @@ export async function withEarlyPrinter(options: BuildOptions, io: Io, shared: Sh
  */
 async function buildHtmlAsRendered(
   files: string[],
-  { renderer, renderPlans }: { renderer: Renderer; renderPlans: typeof import('./build-plans.js').renderPlans },
+  { renderer, renderPlans }: { renderer: Renderer; renderPlans: typeof import('./render-plans.js').renderPlans },
   parallel: RenderPlansOptions['parallel'],
   options: BuildOptions,
   io: Io,

@@ -4,7 +4,7 @@ import { formatDate } from '../plan/format-date.js';
 import { FRAMEWORKS, type FrameworkId } from '../plan/frameworks.js';
 import type { Plan, Unit } from '../plan/model.js';
 import { how, oneLine, pointerIndex, STATUS, type Placed } from './diff-words.js';
-import { formatMoney, formatValue } from './format-values.js';
+import { formatMoney, formatValue } from '../render/format-values.js';
 
 export interface GroupView {
   heading: string;

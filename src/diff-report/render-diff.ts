@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { knownExpansions } from '../plan/abbreviations.js';
 import type { Plan } from '../plan/model.js';
-import { AbbreviationMarker } from './abbreviation-marker.js';
+import { AbbreviationMarker } from '../render/abbreviation-marker.js';
 import type { DiffView } from './diff-view.js';
-import { registerHelpers, type RenderData } from './helpers.js';
-import { createMarkdown } from './markdown.js';
-import { TemplateSet } from './template-set.js';
+import { registerHelpers, type RenderData } from '../render/helpers.js';
+import { createMarkdown } from '../render/markdown.js';
+import { TemplateSet } from '../render/template-set.js';
 
 export interface DiffRendererOptions {
   /** mapc's own templates folder. */

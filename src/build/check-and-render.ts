@@ -2,7 +2,7 @@ import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
 import type { LocatedProblem } from '../problems/problem.js';
 import { Renderer, TemplateError, TemplateFieldError, type Navigation, type RenderedDocument } from '../render/render-document.js';
-import { readPlanFile } from './read-plan-file.js';
+import { readPlanFile } from '../project/read-plan-file.js';
 
 /**
  * What became of one plan file: everything the build reports and writes, and nothing

@@ -6,12 +6,12 @@ import { buildContentsView } from '../render/contents-view.js';
 import { TemplateError, TemplateFieldError, type Navigation, type Renderer } from '../render/render-document.js';
 import { withEarlyPrinter, writeOutputs, type BuildOptions, type BuildOutputs, type OutputFormat, type SharedTools } from './build.js';
 import type { BuildReporter } from './build-reporter.js';
-import { createRenderer, renderPlans } from './build-plans.js';
+import { createRenderer, renderPlans } from './render-plans.js';
 import { datedBy } from './document-date.js';
-import type { Io } from './io.js';
+import type { Io } from '../cli/io.js';
 import { packageVersion } from './package-root.js';
 import { outputsOf } from './pdf-jobs.js';
-import { loadProject } from './project-file.js';
+import { loadProject } from '../project/load-project.js';
 
 /**
  * Builds a multi-part document: each part with links to its neighbours and the contents,

@@ -2,7 +2,7 @@ import { headingsOf } from '../pdf/pdf-outline.js';
 import type { Plan } from '../plan/model.js';
 import type { RenderedDocument } from '../render/render-document.js';
 import { datedBy } from './document-date.js';
-import type { RenderedPlan } from './build-plans.js';
+import type { RenderedPlan } from './render-plans.js';
 import type { BuildOutputs, OutputFormat } from './build.js';
 import type { PrintJob } from './print-documents.js';
 

@@ -5,13 +5,13 @@ import type { PdfPrinter } from '../pdf/pdf-printer.js';
 import { BUILT_IN_DOCUMENTS } from '../render/template-set.js';
 import type { FileReport } from '../problems/problem.js';
 import { formatText } from '../problems/format-text.js';
-import { buildOnce, type BuildOptions, type SharedTools } from './build.js';
-import { createRenderer } from './build-plans.js';
-import { createReporter, type BuildReporter } from './build-reporter.js';
-import { ToolError, type Io } from './io.js';
-import { PACKAGE_ROOT, packageVersion } from './package-root.js';
-import { findProject } from './find-plan-files.js';
-import { loadProject } from './project-file.js';
+import { buildOnce, type BuildOptions, type SharedTools } from '../build/build.js';
+import { createRenderer } from '../build/render-plans.js';
+import { createReporter, type BuildReporter } from '../build/build-reporter.js';
+import { ToolError, type Io } from '../cli/io.js';
+import { PACKAGE_ROOT, packageVersion } from '../build/package-root.js';
+import { findProject } from '../project/find-plan-files.js';
+import { loadProject } from '../project/load-project.js';
 
 /** What one build or rebuild came to, for a preview to show. */
 export interface RebuildResult {
@@ -45,7 +45,7 @@ export class WatchSession {
   async start(): Promise<RebuildResult> {
     const to = this.options.to ?? this.projectFormats() ?? ['html', 'pdf'];
     if (to.includes('pdf')) {
-      const { startPrinter } = await import('./print-documents.js');
+      const { startPrinter } = await import('../build/print-documents.js');
       this.printer = await startPrinter({ jobs: this.options.jobs, timeoutMs: this.options.timeoutSeconds * 1000 }, this.io);
     }
     const first = await this.build(this.paths, true);

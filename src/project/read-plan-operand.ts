@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
-import { formatProblems } from './format-problems.js';
-import { ToolError, type Io } from './io.js';
+import { formatProblems } from '../cli/format-problems.js';
+import { ToolError, type Io } from '../cli/io.js';
 import { readPlanFile } from './read-plan-file.js';
 
 /** Longest plan `git cat-file` may hand back; a plan is kilobytes, this is a guard, not a limit. */
