@@ -8,7 +8,7 @@ import { withEarlyPrinter, writeOutputs, type BuildOptions, type BuildOutputs, t
 import type { BuildReporter } from './build-reporter.js';
 import { createRenderer, renderPlans } from './render-plans.js';
 import { datedBy } from './document-date.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 import { packageVersion } from './package-root.js';
 import { outputsOf } from './pdf-jobs.js';
 import { loadProject } from '../project/load-project.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { countBySeverity, type FileReport } from '../problems/problem.js';
 import { formatJson } from '../problems/format-json.js';
 import { formatText, summaryLine } from '../problems/format-text.js';
-import { wantsColor, type Io } from '../cli/io.js';
+import { wantsColor, type Io } from './io.js';
 import type { ManifestEntry } from './output-folder.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/model.js';
 import { readPeriod } from '../plan/period.js';
-import { ToolError } from '../cli/io.js';
+import { ToolError } from '../problems/tool-error.js';
 
 /**
  * The date written into a document's PDF, never the clock (so that a rebuild gives the

@@ -1,5 +1,5 @@
 import type { PdfPrinter } from '../pdf/pdf-printer.js';
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 
 /**
  * Chromium takes about a third of a second to start, mostly in its own process. A PDF

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ToolError } from '../cli/io.js';
+import { ToolError } from '../problems/tool-error.js';
 
 /**
  * Writes a file so that it is never seen half-written: into a temporary file beside it,

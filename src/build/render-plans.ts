@@ -3,7 +3,8 @@ import type { Plan } from '../plan/model.js';
 import { Renderer, TemplateError, type Navigation, type RenderedDocument } from '../render/render-document.js';
 import type { BuildReporter } from './build-reporter.js';
 import { checkAndRender, renderDocuments, type PlanOutcome } from './check-and-render.js';
-import { ToolError, type Io } from '../cli/io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { checkAndRenderInWorkers, workersFor } from './render-pool.js';
 

@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 
 /**
  * One owner for Ctrl-C, SIGTERM and SIGHUP. Whatever holds something that must not

@@ -4,7 +4,8 @@ import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import type { Plan } from '../plan/model.js';
 import type { RenderedDiff } from '../diff-report/render-diff.js';
 import { documentDate } from '../build/document-date.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from '../build/io.js';
 
 const TIMEOUT_MS = 60_000;
 

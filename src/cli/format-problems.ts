@@ -2,7 +2,7 @@ import { formatGithub } from '../problems/format-github.js';
 import { formatJson } from '../problems/format-json.js';
 import { formatText } from '../problems/format-text.js';
 import type { FileReport } from '../problems/problem.js';
-import { wantsColor, type Io } from './io.js';
+import { wantsColor, type Io } from '../build/io.js';
 
 export type ProblemFormat = 'text' | 'json' | 'github';
 

@@ -3,7 +3,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { FRAMEWORKS } from '../plan/frameworks.js';
 import { readPeriod } from '../plan/period.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from '../build/io.js';
 import { writeFileAtomic } from '../build/output-folder.js';
 import { PACKAGE_ROOT } from '../build/package-root.js';
 

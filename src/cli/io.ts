@@ -1,13 +1,6 @@
-/** What a command may touch of the outside world, so that tests can run commands in-process. */
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  /** Whether stdout is a terminal (colours, progress lines). */
-  isTTY: boolean;
-}
+import type { Io } from '../build/io.js';
 
+/** The process's own stdout, stderr, folder and environment: read here, and passed down from here only. */
 export function processIo(): Io {
   return {
     stdout: writerTo(process.stdout),
@@ -16,11 +9,6 @@ export function processIo(): Io {
     env: process.env,
     isTTY: process.stdout.isTTY === true,
   };
-}
-
-/** Colour only on a terminal, never in CI, and never when NO_COLOR is set to something (no-color.org: an empty value does not count). */
-export function wantsColor(io: Io): boolean {
-  return io.isTTY && !io.env.NO_COLOR && io.env.CI === undefined;
 }
 
 /**
@@ -37,9 +25,4 @@ function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
   return (text) => {
     if (open) stream.write(text);
   };
-}
-
-/** The tool cannot do its job (bad usage, unreadable file): exit code 2 with this message and no stack. */
-export class ToolError extends Error {
-  override name = 'ToolError';
 }

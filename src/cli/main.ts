@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
-import { processIo, ToolError, type Io } from './io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from '../build/io.js';
+import { processIo } from './io.js';
 import { packageVersion } from '../build/package-root.js';
 
 /**

@@ -4,7 +4,8 @@ import { checkNewPeriod, rolloverPlan } from '../rollover/rollover-plan.js';
 import { checkPlanSource } from '../plan/check-plan.js';
 import { formatProblems } from './format-problems.js';
 import { schemaPathFrom } from './init.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from '../build/io.js';
 import { writeFileAtomic } from '../build/output-folder.js';
 import { readPlanFile } from '../project/read-plan-file.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Io } from './io.js';
+import type { Io } from '../build/io.js';
 import { PACKAGE_ROOT } from '../build/package-root.js';
 
 export function schemaCommand(io: Io): number {

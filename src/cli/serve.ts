@@ -1,6 +1,7 @@
 import { relative, resolve } from 'node:path';
 import type { BuildOptions } from '../build/build.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from '../build/io.js';
 import { PreviewServer } from '../preview/preview-server.js';
 import { findProject } from '../project/find-plan-files.js';
 import { loadProject } from '../project/load-project.js';

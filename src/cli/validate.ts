@@ -2,7 +2,7 @@ import { checkPlanSource, locateInPlan } from '../plan/check-plan.js';
 import type { FileReport, LocatedProblem } from '../problems/problem.js';
 import { findPlanFiles } from '../project/find-plan-files.js';
 import { formatProblems, type ProblemFormat } from './format-problems.js';
-import type { Io } from './io.js';
+import type { Io } from '../build/io.js';
 import { findProject } from '../project/find-plan-files.js';
 import { loadProject } from '../project/load-project.js';
 import { readPlanFile } from '../project/read-plan-file.js';

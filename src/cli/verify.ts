@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCommand, DEFAULT_JOBS, type OutputFormat } from '../build/build.js';
-import { ToolError, type Io } from './io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from '../build/io.js';
 import { readManifestOf, sha256, type ManifestEntry } from '../build/output-folder.js';
 
 /**

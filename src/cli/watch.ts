@@ -1,5 +1,5 @@
 import type { BuildOptions } from '../build/build.js';
-import type { Io } from './io.js';
+import type { Io } from '../build/io.js';
 import { onShutdown, untilStopped } from '../build/shutdown.js';
 import { WatchSession } from '../preview/watch-session.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { ToolError } from '../cli/io.js';
+import { ToolError } from '../problems/tool-error.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
 

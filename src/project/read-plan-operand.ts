@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
 import { formatProblems } from '../cli/format-problems.js';
-import { ToolError, type Io } from '../cli/io.js';
+import { ToolError } from '../problems/tool-error.js';
+import { type Io } from '../build/io.js';
 import { readPlanFile } from './read-plan-file.js';
 
 /** Longest plan `git cat-file` may hand back; a plan is kilobytes, this is a guard, not a limit. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffCommand } from '../../src/cli/diff.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/build/io.js';
 import { pdfInfo, pdfText, flatten } from '../helpers/pdf-tools.js';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
