@@ -1,4 +1,5 @@
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { browserAddress, connectBrowser, disconnectBrowser, openRemotePage, type BrowserAddress } from './connect-browser.js';
 import { launchBrowser, stopBrowser } from './launch-browser.js';
 import { setPdfMetadata, type PdfMetadata } from './pdf-metadata.js';
 
@@ -7,7 +8,13 @@ export interface PrinterOptions {
   jobs: number;
   /** Longest a document may take to print. */
   timeoutMs: number;
+  /** PUPPETEER_EXECUTABLE_PATH (the browser to launch) and MAPC_BROWSER_URL (a running one to print on) are read here. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * A running Chromium to print on instead of launching one: its DevTools WebSocket
+   * (`ws://host:port/devtools/browser/…`) or `http://host:port`. Overrides MAPC_BROWSER_URL.
+   */
+  browserUrl?: string;
 }
 
 /** One document could not be printed; the printer itself carries on. */
@@ -20,6 +27,10 @@ export class PrintError extends Error {
  * at once, each page reused for the next document, the browser restarted if it dies.
  * Pages run with JavaScript off and refuse every request but data: URLs, so a document
  * cannot make the browser read a local file or reach the network.
+ *
+ * Given a browser URL (the option, or MAPC_BROWSER_URL), it connects to that running
+ * browser instead, with the same pages, and reconnects if the connection breaks; closing
+ * it closes the pages it opened and disconnects, and leaves that browser running.
  */
 export class PdfPrinter {
   private browser: Browser | undefined;
@@ -35,8 +46,12 @@ export class PdfPrinter {
   private readonly startupPageTaken = new WeakSet<Browser>();
   /** Chromium's version, e.g. "HeadlessChrome/156.0.8078.79", for the manifest. */
   version = '';
+  /** The running browser to print on, if one was named. */
+  private readonly remote: BrowserAddress | undefined;
 
-  private constructor(private readonly options: PrinterOptions) {}
+  private constructor(private readonly options: PrinterOptions) {
+    this.remote = browserAddress(options.browserUrl, options.env);
+  }
 
   /**
    * A printer whose browser is starting: `ready()` resolves when it is up, or rejects with
@@ -90,7 +105,8 @@ export class PdfPrinter {
   /**
    * Closes the browser and every page; a browser still starting is stopped, not waited
    * for. Every call, a signal's during the build's own included, waits for the same close:
-   * until Chromium has been killed and its profile folder removed.
+   * until Chromium has been killed and its profile folder removed (or, for a browser it
+   * connected to, until its pages are closed and it has disconnected).
    */
   close(): Promise<void> {
     this.closing ??= this.shutDown();
@@ -109,11 +125,11 @@ export class PdfPrinter {
     const browser = this.browser;
     this.browser = undefined;
     this.idle.length = 0;
-    if (browser) await stopBrowser(browser);
+    if (browser) await this.letGo(browser);
     for (const listener of this.closeListeners.splice(0)) listener();
   }
 
-  /** The browser's process id, for tests that kill it. */
+  /** The browser's process id, for tests that kill it; none for a browser it connected to. */
   get browserPid(): number | undefined {
     return this.browser?.process()?.pid;
   }
@@ -138,7 +154,8 @@ export class PdfPrinter {
     const browser = await this.ensureBrowser();
     const reusable = this.idle.pop();
     if (reusable && !reusable.isClosed()) return reusable;
-    const page = (await this.takeStartupPage(browser)) ?? (await browser.newPage());
+    // A running browser's blank page is not mapc's to take.
+    const page = this.remote ? await openRemotePage(browser) : ((await this.takeStartupPage(browser)) ?? (await browser.newPage()));
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => {
@@ -167,18 +184,19 @@ export class PdfPrinter {
     if (!this.starting) {
       this.idle.length = 0;
       // A browser that crashed has exited; one whose connection broke may still be running.
-      if (this.browser) void stopBrowser(this.browser).catch(() => undefined);
+      if (this.browser) void this.letGo(this.browser).catch(() => undefined);
       this.browser = undefined;
-      // Aborted by close(): puppeteer then kills a browser that has not finished starting.
+      // Aborted by close(): puppeteer then kills a browser that has not finished starting (a connection is given up).
       const abort = new AbortController();
       this.launchAbort = abort;
-      this.starting = launchBrowser(this.options.env, abort.signal).then(async (browser) => {
+      const opening = this.remote ? connectBrowser(this.remote, abort.signal) : launchBrowser(this.options.env, abort.signal);
+      this.starting = opening.then(async (browser) => {
         if (!this.closed) this.version = await browser.version();
         this.starting = undefined;
         this.launchAbort = undefined;
         // Closed while it was starting: close it now rather than leave it running.
         if (this.closed) {
-          await stopBrowser(browser);
+          await this.letGo(browser);
           throw new PrintError('the printer is closed');
         }
         this.browser = browser;
@@ -192,10 +210,16 @@ export class PdfPrinter {
     return this.starting;
   }
 
+  /** A browser it launched is stopped; one it connected to is only disconnected from, never closed. */
+  private letGo(browser: Browser): Promise<void> {
+    return this.remote ? disconnectBrowser(browser) : stopBrowser(browser);
+  }
+
   private describeFailure(error: unknown): string {
     const message = error instanceof Error ? error.message : String(error);
-    if (!this.browser?.connected) return `the browser stopped while printing (${message}); it will be restarted for the other documents`;
-    return message;
+    if (this.browser?.connected) return message;
+    if (this.remote) return `the connection to the browser broke while printing (${message}); it will be made again for the other documents`;
+    return `the browser stopped while printing (${message}); it will be restarted for the other documents`;
   }
 }
 
