@@ -1,0 +1,213 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BrowserUnreachableError } from '../../src/pdf/connect-browser.js';
+import { BrowserNotFoundError } from '../../src/pdf/launch-browser.js';
+import { PdfPrinter, PrintError } from '../../src/pdf/pdf-printer.js';
+import { useRunningChromium } from '../helpers/browser.js';
+import { pdfText } from '../helpers/pdf-tools.js';
+import { isAlive } from '../helpers/processes.js';
+import { useRequestTrap } from '../helpers/request-trap.js';
+import { ROOT, runMapc } from '../helpers/run-mapc.js';
+
+const chromium = useRunningChromium();
+const trap = useRequestTrap();
+const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], date: new Date(0), creator: 'test', lang: 'en-GB' };
+/** An environment with no browser URL in it, whatever the test run's own has. */
+const env = { ...process.env, MAPC_BROWSER_URL: '' };
+
+function textOf(pdf: Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'mapc-remote-')), 'out.pdf');
+  writeFileSync(file, pdf);
+  return pdfText(file);
+}
+
+async function devtools<T>(path: string): Promise<T> {
+  return (await (await fetch(`${chromium().httpUrl}${path}`)).json()) as T;
+}
+
+/** The running browser's pages, by id. */
+async function pageIds(): Promise<string[]> {
+  const targets = await devtools<{ id: string; type: string }[]>('/json/list');
+  return targets.filter((target) => target.type === 'page').map((target) => target.id).sort();
+}
+
+/** Chromium processes below this test's own that are not the running Chromium's: a browser mapc launched would be one. */
+function otherChromiumBelowThisProcess(): string[] {
+  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s(.*)$/.exec(line)!)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args! }));
+  const below = (root: number): typeof table => {
+    const found: typeof table = [];
+    for (let parents = new Set([root]); parents.size > 0; ) {
+      const children = table.filter((row) => parents.has(row.ppid));
+      found.push(...children);
+      parents = new Set(children.map((row) => row.pid));
+    }
+    return found;
+  };
+  const running = new Set([chromium().pid, ...below(chromium().pid).map((row) => row.pid)]);
+  return below(process.pid)
+    .filter((row) => !running.has(row.pid) && /chrom/i.test(row.args))
+    .map((row) => `${row.pid} ${row.args}`);
+}
+
+/** A port on 127.0.0.1 that nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('printing on a browser that is already running', () => {
+  it('prints through its DevTools WebSocket, launches no browser, and leaves it running with none of its pages', async () => {
+    const before = await pageIds();
+    const printer = await PdfPrinter.start({ jobs: 2, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
+    expect(printer.version).toBe((await devtools<{ Browser: string }>('/json/version')).Browser);
+    expect(printer.version).toMatch(/Chrome\/\d+/);
+    const pdfs = await Promise.all(
+      ['first', 'second', 'third'].map((word) => printer.print(`<!DOCTYPE html><html><body><p>the ${word} document</p></body></html>`, metadata)),
+    );
+    pdfs.forEach((pdf, i) => {
+      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(textOf(pdf)).toContain(`the ${['first', 'second', 'third'][i]} document`);
+    });
+    expect(printer.browserPid).toBeUndefined();
+    expect(otherChromiumBelowThisProcess(), 'no Chromium of mapc’s own').toEqual([]);
+    expect((await pageIds()).length, 'mapc’s pages are open in it while it prints').toBeGreaterThan(before.length);
+    await printer.close();
+    expect(await pageIds(), 'the pages mapc opened are closed, and only those').toEqual(before);
+    // Still running, and still serving: another printer prints on it.
+    expect(isAlive(chromium().pid)).toBe(true);
+    const again = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
+    expect(textOf(await again.print('<p>printed again</p>', metadata))).toContain('printed again');
+    await again.close();
+    expect(await pageIds()).toEqual(before);
+  });
+
+  it('prints with JavaScript off and every request refused, as on a browser it launches', async () => {
+    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
+    const html = `<!DOCTYPE html><html><head>
+      <link rel="stylesheet" href="${trap.origin}/style.css">
+      <style>@import url("${trap.origin}/import.css"); body { background: url("${trap.origin}/background.png"); }</style>
+      <script>fetch("${trap.origin}/script"); document.title = "SCRIPT RAN";</script>
+      </head><body><p id="p">visible text</p>
+      <img src="${trap.origin}/image.png"><img src="file:///etc/hostname"><iframe src="${trap.origin}/frame"></iframe>
+      <iframe src="file:///etc/passwd"></iframe><object data="file:///etc/passwd"></object>
+      <script>document.getElementById("p").textContent = "SCRIPT RAN"</script>
+      </body></html>`;
+    const text = textOf(await printer.print(html, metadata));
+    await printer.close();
+    expect(trap.requests).toEqual([]);
+    expect(text).toContain('visible text');
+    expect(text).not.toContain('SCRIPT RAN');
+    expect(text).not.toMatch(/root:.*:0:0:/);
+  });
+
+  it('takes the browser from MAPC_BROWSER_URL, as http://host:port too; the option wins over it', async () => {
+    const fromEnvironment = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: chromium().httpUrl } });
+    expect(textOf(await fromEnvironment.print('<p>named by the environment</p>', metadata))).toContain('named by the environment');
+    expect(fromEnvironment.browserPid).toBeUndefined();
+    await fromEnvironment.close();
+
+    const unreachable = `ws://127.0.0.1:${await closedPort()}/devtools/browser/none`;
+    const overridden = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: unreachable }, browserUrl: chromium().wsEndpoint });
+    expect(textOf(await overridden.print('<p>named by the option</p>', metadata))).toContain('named by the option');
+    await overridden.close();
+    expect(otherChromiumBelowThisProcess()).toEqual([]);
+    expect(isAlive(chromium().pid)).toBe(true);
+  });
+
+  it('mapc build --to pdf prints on the browser MAPC_BROWSER_URL names, and its manifest records that browser', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mapc-remote-build-'));
+    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
+      cwd: ROOT,
+      env: { MAPC_BROWSER_URL: chromium().wsEndpoint, PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: { format: string; browser?: string }[] };
+    const pdfs = manifest.outputs.filter((entry) => entry.format === 'pdf');
+    expect(pdfs.length).toBe(1);
+    expect(pdfs[0]!.browser).toBe((await devtools<{ Browser: string }>('/json/version')).Browser);
+    expect(isAlive(chromium().pid)).toBe(true);
+  });
+});
+
+describe('a browser URL where no browser answers', () => {
+  it('fails to start with one error naming the address and what to do, quickly, and the printer closes', async () => {
+    const url = `ws://127.0.0.1:${await closedPort()}/devtools/browser/none`;
+    const started = Date.now();
+    const printer = PdfPrinter.launch({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: url } });
+    const error = await printer.ready().then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(error).toBeInstanceOf(BrowserUnreachableError);
+    // Reported as a missing browser is, by whoever reports that one.
+    expect(error).toBeInstanceOf(BrowserNotFoundError);
+    const message = (error as Error).message;
+    expect(message).toContain(`MAPC_BROWSER_URL names ${url}, where no browser answered (`);
+    expect(message).toContain('ECONNREFUSED');
+    expect(message).toContain('--remote-debugging-port');
+    expect(message).toContain('unset MAPC_BROWSER_URL to have mapc launch its own Chromium');
+    await expect(printer.print('<p>x</p>', metadata)).rejects.toBeInstanceOf(PrintError);
+    await printer.close();
+    expect(otherChromiumBelowThisProcess()).toEqual([]);
+  });
+
+  it('does not repeat a token given in the address, and says what an address that is not one should be', async () => {
+    const port = await closedPort();
+    const withToken = PdfPrinter.launch({ jobs: 1, timeoutMs: 30_000, env, browserUrl: `ws://127.0.0.1:${port}/?token=SECRET` });
+    await expect(withToken.ready()).rejects.toThrow(`no browser answered at ws://127.0.0.1:${port}/?… (`);
+    await expect(withToken.ready()).rejects.not.toThrow('SECRET');
+    await expect(withToken.ready()).rejects.toThrow('or give no browser URL to have mapc launch its own Chromium.');
+    await withToken.close();
+
+    const notAnAddress = PdfPrinter.launch({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: 'localhost:9222' } });
+    await expect(notAnAddress.ready()).rejects.toThrow(
+      "MAPC_BROWSER_URL names localhost:9222, which is not a browser's address. Give a running Chromium's DevTools WebSocket (ws://host:port/devtools/browser/…) or its http://host:port, or unset MAPC_BROWSER_URL to have mapc launch its own Chromium.",
+    );
+    await notAnAddress.close();
+  });
+
+  it('an http address that is not a browser’s DevTools says what it answered', async () => {
+    const printer = PdfPrinter.launch({ jobs: 1, timeoutMs: 30_000, env, browserUrl: trap.origin });
+    await expect(printer.ready()).rejects.toThrow(new RegExp(`^no browser answered at ${trap.origin}/ \\(Failed to fetch browser webSocket URL from ${trap.origin}/json/version`));
+    await printer.close();
+    // The trap's only visitor: the printer asking it for a browser.
+    expect(trap.requests.splice(0)).toEqual(['/json/version']);
+  });
+
+  it('one that takes the connection and never answers: closing the printer stops the wait at once', async () => {
+    const held = new Set<Socket>();
+    const silent = createServer((socket) => void held.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `ws://127.0.0.1:${(silent.address() as AddressInfo).port}/devtools/browser/silent`;
+    const printer = PdfPrinter.launch({ jobs: 1, timeoutMs: 30_000, env, browserUrl: url });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const closing = Date.now();
+    await printer.close();
+    expect(Date.now() - closing).toBeLessThan(1_000);
+    await expect(printer.ready()).rejects.toThrow();
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  });
+
+  it('mapc build says it in one line and exits 2', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const out = mkdtempSync(join(tmpdir(), 'mapc-remote-unreachable-'));
+    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], { cwd: ROOT, env: { MAPC_BROWSER_URL: url } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^mapc: cannot make PDFs: MAPC_BROWSER_URL names ${url}/, where no browser answered \\(connect ECONNREFUSED [^)]*\\)\\. .*\\n$`));
+    expect(result.stderr.split('\n').length).toBe(2);
+  });
+});
