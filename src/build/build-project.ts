@@ -58,7 +58,7 @@ async function buildParts(build: ProjectBuild, options: BuildOptions, io: Io, re
       const contents = buildContentsView(project, parts, to.includes('pdf') ? `${project.id}.pdf` : null);
       if (to.includes('html')) outputs.html.push({ source: projectFile, document: 'contents', output: 'index.html', html: renderer.renderContents(contents) });
       if (to.includes('pdf')) {
-        const bound = renderer.renderBound(contents, rendered.rendered.map(({ documents }) => documents[0]!));
+        const bound = renderer.renderBound(contents, rendered.rendered.map(({ plan }) => plan));
         const dated = rendered.rendered.map(({ plan }) => datedBy(plan, io.env));
         const sourceDateEpoch = dated.find((d) => d.sourceDateEpoch !== undefined)?.sourceDateEpoch;
         outputs.pdf.push({

@@ -1,11 +1,26 @@
 import type Handlebars from 'handlebars';
 import type MarkdownIt from 'markdown-it';
 import type { AbbreviationMarker } from './abbreviation-marker.js';
+import { escapeHtml } from './escape-html.js';
 import { FIELD_HELPER, lookupField } from './guard-field-lookups.js';
+import { TemplateError } from './template-error.js';
 
 /** What every render passes to helpers through Handlebars' @data. */
 export interface RenderData {
   marker: AbbreviationMarker;
+  /** Set when a document's body is rendered as one part of a bound document (Renderer.renderBound). */
+  binding?: Binding;
+}
+
+/**
+ * How a part's body is written into a bound document: every id and reference to one
+ * starts with `idPrefix` ('part2-'), so that the parts' ids stay unique; every heading is
+ * `headingOffset` levels down, under the document's own title. Templates ask through the
+ * helpers anchorId, level and main; nothing is changed in the HTML afterwards.
+ */
+export interface Binding {
+  idPrefix: string;
+  headingOffset: number;
 }
 
 type HelperOptions = Handlebars.HelperOptions & { data: RenderData };
@@ -15,8 +30,8 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
   const safe = (html: string) => new hb.SafeString(html);
   const helpers: Record<string, Handlebars.HelperDelegate> = {
     [FIELD_HELPER]: lookupField,
-    /** Markdown as blocks (paragraphs, lists), abbreviations marked. */
-    markdown: (text: unknown, options: HelperOptions) => safe(md.render(String(text ?? ''), { marker: options.data.marker })),
+    /** Markdown as blocks (paragraphs, lists), abbreviations marked, its headings moved down in a bound part. */
+    markdown: (text: unknown, options: HelperOptions) => safe(renderMarkdown(md, String(text ?? ''), options.data)),
     /** Markdown inside a line (a table cell, a list item): no paragraph around it. */
     markdownInline: (text: unknown, options: HelperOptions) =>
       safe(md.renderInline(String(text ?? '').replace(/\s*\n\s*/g, ' '), { marker: options.data.marker })),
@@ -29,11 +44,55 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
+    /** An id, or a reference to one, made of its arguments: `{{anchorId anchor "-title"}}`, prefixed in a bound part. */
+    anchorId: (...args: unknown[]) => {
+      const options = args.pop() as HelperOptions;
+      return (options.data.binding?.idPrefix ?? '') + args.map((arg) => String(arg ?? '')).join('');
+    },
+    /** A heading's level, `<h{{level 2}}>`: one lower in a bound part, under the document's title (h6 at most). */
+    level: (level: unknown, options: HelperOptions) => {
+      if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 6) {
+        throw new TemplateError(`{{level ${String(level)}}}: a heading's level is a number from 1 to 6, as in <h{{level 2}}>.`);
+      }
+      return Math.min(6, level + (options.data.binding?.headingOffset ?? 0));
+    },
+    /** The document's main content: its <main> on a page of its own; in a bound part a division, the whole having one <main>. */
+    main: function (this: unknown, options: HelperOptions) {
+      const binding = options.data.binding;
+      const element = binding ? 'div' : 'main';
+      return safe(`<${element} id="${escapeHtml(binding?.idPrefix ?? '')}main">\n${options.fn(this)}</${element}>\n`);
+    },
   };
   hb.registerHelper(helpers);
 }
 
-export const HELPER_NAMES: ReadonlySet<string> = new Set([FIELD_HELPER, 'markdown', 'markdownInline', 'text', 'glossaryEntries', 'cssString', 'join', 'eq', 'or']);
+export const HELPER_NAMES: ReadonlySet<string> = new Set([
+  FIELD_HELPER,
+  'markdown',
+  'markdownInline',
+  'text',
+  'glossaryEntries',
+  'cssString',
+  'join',
+  'eq',
+  'or',
+  'anchorId',
+  'level',
+  'main',
+]);
+
+/** As md.render, with the headings of a plan's own text moved down as the template's are in a bound part. */
+function renderMarkdown(md: MarkdownIt, text: string, data: RenderData): string {
+  const env = { marker: data.marker };
+  const tokens = md.parse(text, env);
+  const offset = data.binding?.headingOffset ?? 0;
+  if (offset !== 0) {
+    for (const token of tokens) {
+      if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + offset)}`;
+    }
+  }
+  return md.renderer.render(tokens, md.options, env);
+}
 
 /** Everything but letters, digits and a few harmless marks is written as a CSS escape: no character of the text can end the string. */
 function cssString(text: string): string {

@@ -1,11 +1,10 @@
 import type Handlebars from 'handlebars';
 import { guardFieldLookups } from './guard-field-lookups.js';
 import { HELPER_NAMES } from './helpers.js';
+import { TemplateError } from './template-error.js';
 
-/** A template could not be read or compiled. */
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
+// Its own file, so that helpers, which this file's options name, can throw it too.
+export { TemplateError } from './template-error.js';
 
 /**
  * Handlebars' options for every template. Our lookups are guarded (guardFieldLookups);

@@ -10,7 +10,7 @@ import { createMarkdown } from './markdown.js';
 import { BUILT_IN_DOCUMENTS, TemplateError, TemplateSet } from './template-set.js';
 import { buildPlanView } from './view-model.js';
 import type { ContentsView } from './contents-view.js';
-import { bodyForBinding } from './bind-parts.js';
+import type { PlanView } from './view-model.js';
 
 export { TemplateError } from './template-set.js';
 export { TemplateFieldError } from './guard-field-lookups.js';
@@ -89,15 +89,30 @@ export class Renderer {
     return template({ ...contents, styles: this.styles, document: { ...contents.document, generator: this.options.generator } }, { data });
   }
 
-  /** All parts in one document, for the combined PDF; `parts` are the parts' own rendered documents. */
-  renderBound(contents: ContentsView, parts: RenderedDocument[]): string {
+  /**
+   * All parts in one document, for the combined PDF: `plans` are the parts, in the order of
+   * `contents.parts`. Each part is its first document's body (body.hbs), rendered again
+   * with its ids prefixed (`part1-`, `part2-`, …) and its headings a level down, under the
+   * document's own title; its page (head, skip link, draft mark, links) is left out.
+   */
+  renderBound(contents: ContentsView, plans: Plan[]): string {
     const template = this.templates.document('bound');
     const data: RenderData = { marker: new AbbreviationMarker(new Map()) };
+    const parts = plans.map((plan, i) => {
+      const name = this.documentsFor(plan)[0]!;
+      const view = buildPlanView(plan);
+      const binding = { idPrefix: `part${i + 1}-`, headingOffset: 1 };
+      const body = this.templates.bodyForBinding(name)(this.pageContext(view, name, null), {
+        data: { marker: new AbbreviationMarker(knownExpansions(plan)), binding } satisfies RenderData,
+        ...NO_PROTOTYPES,
+      });
+      return { ...contents.parts[i]!, statusLabel: view.statusLabel, body };
+    });
     const view = {
       ...contents,
       // The whole is not marked DRAFT page by page: its draft parts are (print CSS, page draft-part).
       isDraft: false,
-      parts: contents.parts.map((part, i) => ({ ...part, body: bodyForBinding(parts[i]!.html, i) })),
+      parts,
       styles: this.styles,
       document: { name: 'bound', shortTitle: contents.title, generator: this.options.generator },
     };
@@ -108,11 +123,9 @@ export class Renderer {
     const view = buildPlanView(plan);
     const template = this.templates.document(name);
     const data: RenderData = { marker: new AbbreviationMarker(knownExpansions(plan)) };
-    const shortTitle = name === 'report' && view.report ? view.report.title : view.title;
-    const html = template(
-      { ...view, document: { name, shortTitle, generator: this.options.generator }, navigation, styles: this.styles },
-      { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
-    );
+    const context = this.pageContext(view, name, navigation);
+    const html = template(context, { data, partials: { body: this.templates.body(name) }, ...NO_PROTOTYPES });
+    const shortTitle = context.document.shortTitle;
     const kind = DOCUMENT_KINDS[name] ?? 'Plan';
     return {
       name,
@@ -123,7 +136,16 @@ export class Renderer {
       keywords: [kind, plan.framework.name, plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
     };
   }
+
+  /** What a plan's document and its body are rendered from: the plan's view, and the document's own details. */
+  private pageContext(view: PlanView, name: string, navigation: Navigation | null) {
+    const shortTitle = name === 'report' && view.report ? view.report.title : view.title;
+    return { ...view, document: { name, shortTitle, generator: this.options.generator }, navigation, styles: this.styles };
+  }
 }
+
+/** Templates see the data's own properties only, never those of its prototypes. */
+const NO_PROTOTYPES = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
 
 /** A `--template` that names neither a built-in document nor a folder is a mistake, not a wish for the defaults. */
 function mustBeTemplateFolder(template: string, cwd: string): void {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
+import { checkPartTemplate, includesPartial, type TemplateFiles } from './check-part-template.js';
 import PRECOMPILED from './generated/precompiled-templates.js';
 import { templateFingerprint } from './precompile-templates.js';
 import { builtInTemplateName, COMPILE_OPTIONS, prepareTemplate, TemplateError } from './prepare-template.js';
@@ -15,9 +16,13 @@ const PROJECT_DOCUMENTS = ['contents', 'bound'];
 
 /**
  * Where templates come from: mapc's own `templates/` folder, and optionally the user's
- * folder of the same layout (`<document>/document.hbs`, `partials/*.hbs`, `styles/*.css`),
- * or a folder holding just one `document.hbs`. The user's files win; what they leave
- * out falls back to the built-in partials and styles.
+ * folder of the same layout (`<document>/document.hbs` and `<document>/body.hbs`,
+ * `partials/*.hbs`, `styles/*.css`), or a folder holding just one `document.hbs` (and its
+ * `body.hbs`). The user's files win; what they leave out falls back to the built-in ones.
+ *
+ * A document is a page (document.hbs: head, skip link, draft mark, links to the other
+ * parts) around its body (body.hbs: the content), which the page includes as `{{> body}}`
+ * and a bound document takes alone for each of its parts.
  */
 export interface TemplateFolders {
   builtIn: string;
@@ -28,12 +33,19 @@ export interface TemplateFolders {
 
 export class TemplateSet {
   private readonly compiled = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly bodies = new Map<string, Handlebars.TemplateDelegate>();
+  private readonly partials: Map<string, string>;
 
   constructor(
     private readonly hb: typeof Handlebars,
     private readonly folders: TemplateFolders,
   ) {
-    for (const [name, file] of this.partialFiles()) {
+    this.partials = this.partialFiles();
+    const body = this.partials.get('body');
+    if (body) {
+      throw new TemplateError(`${this.display(body)}: 'body' is the name of each document's own content (<document>/body.hbs, or body.hbs beside a single document.hbs), which {{> body}} includes. Give this partial another name.`);
+    }
+    for (const [name, file] of this.partials) {
       hb.registerPartial(name, this.compile(file));
     }
   }
@@ -51,6 +63,50 @@ export class TemplateSet {
     const file = this.documentFile(name);
     if (!file) throw new TemplateError(`there is no template for the document '${name}'.`);
     return this.compile(file);
+  }
+
+  /**
+   * What `{{> body}}` includes in the page of the document `name`: its body.hbs, the user's
+   * else mapc's. A page that includes it when there is none stops with a TemplateError
+   * (Handlebars' own error would say neither which file nor what to do).
+   */
+  body(name: string): Handlebars.TemplateDelegate {
+    let body = this.bodies.get(name);
+    if (!body) {
+      const file = this.bodyFile(name);
+      const page = this.documentFile(name);
+      const shown = page ? this.display(page) : `the document '${name}'`;
+      body = file
+        ? this.compile(file)
+        : () => {
+            throw new TemplateError(`${shown} includes {{> body}}, but there is no body.hbs beside it: put the document's content there.`);
+          };
+      this.bodies.set(name, body);
+    }
+    return body;
+  }
+
+  /**
+   * The body of the document `name`, to render as one part of a bound document. With the
+   * user's templates it is first checked: the page must include it (else the page, not
+   * the body, is what the user wrote), and it must write its ids and headings through
+   * the helpers that binding changes (check-part-template.ts). mapc's own pass the same
+   * checks (tests/render/bound-document.test.ts), and are not read again on every build.
+   */
+  bodyForBinding(name: string): Handlebars.TemplateDelegate {
+    if (this.folders.custom) {
+      const files = this.templateFiles();
+      const page = this.documentFile(name);
+      if (page && !includesPartial(page, 'body', files)) {
+        const body = this.isSingleCustomDocument && !PROJECT_DOCUMENTS.includes(name) ? 'body.hbs' : `${name}/body.hbs`;
+        throw new TemplateError(
+          `${this.display(page)} does not include {{> body}}, so its parts cannot be bound into one document: put the document's content in ${body} and write {{> body}} where it was.`,
+        );
+      }
+      const body = this.bodyFile(name);
+      if (body) checkPartTemplate(body, files);
+    }
+    return this.body(name);
   }
 
   /** Every stylesheet, built-in ones replaced by the user's of the same name, in name order. */
@@ -77,6 +133,46 @@ export class TemplateSet {
     return existsSync(builtIn) ? builtIn : undefined;
   }
 
+  /** As documentFile, for the document's body.hbs. */
+  private bodyFile(name: string): string | undefined {
+    const custom = this.folders.custom;
+    if (custom) {
+      if (this.isSingleCustomDocument && !PROJECT_DOCUMENTS.includes(name)) return existsSync(join(custom, 'body.hbs')) ? join(custom, 'body.hbs') : undefined;
+      if (existsSync(join(custom, name, 'body.hbs'))) return join(custom, name, 'body.hbs');
+    }
+    const builtIn = join(this.folders.builtIn, name, 'body.hbs');
+    return existsSync(builtIn) ? builtIn : undefined;
+  }
+
+  /** The templates as the binding checks read them: parsed from their files, partials as this set resolves them. */
+  private templateFiles(): TemplateFiles {
+    return {
+      partialFile: (name) => this.partials.get(name),
+      parse: (file) => this.parse(file),
+      display: (file) => this.display(file),
+    };
+  }
+
+  private parse(file: string): hbs.AST.Program {
+    try {
+      return this.hb.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new TemplateError(`${this.display(file)}: ${(error as Error).message.trim().replace(/\n/g, '\n  ')}`);
+    }
+  }
+
+  /** A template's name in messages: "mapc's templates/map/body.hbs", or the user's file relative to the working folder. */
+  private display(file: string): string {
+    const builtIn = this.builtInPath(file);
+    return builtIn !== undefined ? builtInTemplateName(builtIn) : relative(this.folders.displayRoot, file).split(sep).join('/');
+  }
+
+  /** The file's path in mapc's templates folder ('map/document.hbs'), if it is one of mapc's own. */
+  private builtInPath(file: string): string | undefined {
+    const path = relative(this.folders.builtIn, file).split(sep).join('/');
+    return path.startsWith('..') ? undefined : path;
+  }
+
   private partialFiles(): Map<string, string> {
     const partials = new Map<string, string>();
     for (const folder of this.folders.custom ? [this.folders.builtIn, this.folders.custom] : [this.folders.builtIn]) {
@@ -89,10 +185,8 @@ export class TemplateSet {
     const cached = this.compiled.get(file);
     if (cached) return cached;
     const source = readFileSync(file, 'utf8');
-    const builtIn = relative(this.folders.builtIn, file).split(sep).join('/');
-    const isBuiltIn = !builtIn.startsWith('..');
-    const display = isBuiltIn ? builtInTemplateName(builtIn) : relative(this.folders.displayRoot, file).split(sep).join('/');
-    const template = (isBuiltIn && this.precompiled(builtIn, source)) || this.compileSource(source, display);
+    const builtIn = this.builtInPath(file);
+    const template = (builtIn !== undefined && this.precompiled(builtIn, source)) || this.compileSource(source, this.display(file));
     this.compiled.set(file, template);
     return template;
   }

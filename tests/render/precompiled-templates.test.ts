@@ -36,6 +36,14 @@ function copyOfTemplates(): string {
 }
 
 const DOCUMENTS = ['map', 'report', 'strategy', 'contents', 'bound'];
+/** The documents whose content is a body partial (body.hbs) inside their page. */
+const BODIES = ['map', 'report', 'strategy'];
+
+/** Every document's template and every body, compiled or taken as built. */
+function loadAll(templates: TemplateSet): void {
+  for (const name of DOCUMENTS) templates.document(name);
+  for (const name of BODIES) templates.body(name);
+}
 
 describe("mapc's own templates, precompiled by npm run build", () => {
   it('are up to date with templates/ and the code that prepares them (if not, run npm run build)', () => {
@@ -46,7 +54,7 @@ describe("mapc's own templates, precompiled by npm run build", () => {
   it('are used as built: no template is compiled from source', () => {
     const { hb, compiled } = countingHandlebars();
     const templates = new TemplateSet(hb, { builtIn: join(ROOT, 'templates'), displayRoot: ROOT });
-    for (const name of DOCUMENTS) templates.document(name);
+    loadAll(templates);
     expect(compiled()).toBe(0);
   });
 
@@ -54,20 +62,20 @@ describe("mapc's own templates, precompiled by npm run build", () => {
     const { hb, compiled } = countingHandlebars();
     Object.defineProperty(hb, 'VERSION', { value: '4.0.0' });
     const templates = new TemplateSet(hb, { builtIn: join(ROOT, 'templates'), displayRoot: ROOT });
-    for (const name of DOCUMENTS) templates.document(name);
-    expect(compiled()).toBeGreaterThan(DOCUMENTS.length);
+    loadAll(templates);
+    expect(compiled()).toBeGreaterThan(DOCUMENTS.length + BODIES.length);
   });
 
   it('give way to a template edited since the build, which is compiled from its file', () => {
     const folder = copyOfTemplates();
-    const file = join(folder, 'map/document.hbs');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p>Edited since the build</p></main>'));
+    const file = join(folder, 'map/body.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{{/main}}', '<p>Edited since the build</p>\n{{/main}}'));
     const { hb, compiled } = countingHandlebars();
     const templates = new TemplateSet(hb, { builtIn: folder, displayRoot: ROOT });
-    for (const name of DOCUMENTS) templates.document(name);
+    loadAll(templates);
     expect(compiled()).toBe(1);
     const [map] = renderAll(planFile('plans/isle-of-wight-qp-map-2002-03.yaml'), 'map', folder);
-    expect(map!.html).toContain('<p>Edited since the build</p></main>');
+    expect(map!.html).toContain('<p>Edited since the build</p>\n</main>');
   });
 
   it('render the example plans exactly as the same templates compiled from source do', () => {
@@ -77,9 +85,9 @@ describe("mapc's own templates, precompiled by npm run build", () => {
     for (const path of files) appendFileSync(join(folder, path), '{{!-- edited --}}');
     const { hb, compiled } = countingHandlebars();
     const templates = new TemplateSet(hb, { builtIn: folder, displayRoot: ROOT });
-    for (const name of DOCUMENTS) templates.document(name);
-    // Every shared partial and document, from source: the comparison below is with them.
-    expect(compiled()).toBe(files.filter((path) => path.startsWith('partials/')).length + DOCUMENTS.length);
+    loadAll(templates);
+    // Every shared partial, document and body, from source: the comparison below is with them.
+    expect(compiled()).toBe(files.filter((path) => path.startsWith('partials/')).length + DOCUMENTS.length + BODIES.length);
     for (const source of ['plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/devon-children-and-families-2004-05.yaml']) {
       const plan = planFile(source);
       expect(renderAll(plan, undefined, folder).map((d) => d.html)).toEqual(renderAll(plan).map((d) => d.html));
