@@ -52,7 +52,7 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
     /** A heading's level, `<h{{level 2}}>`: one lower in a bound part, under the document's title (h6 at most). */
     level: (level: unknown, options: HelperOptions) => {
       if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 6) {
-        throw new TemplateError(`{{level ${String(level)}}}: a heading's level is a number from 1 to 6, as in <h{{level 2}}>.`);
+        throw new TemplateError(`{{level ${JSON.stringify(level) ?? String(level)}}}: a heading's level is a number from 1 to 6, as in <h{{level 2}}>.`);
       }
       return Math.min(6, level + (options.data.binding?.headingOffset ?? 0));
     },

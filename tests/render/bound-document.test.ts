@@ -190,6 +190,12 @@ describe('the whole document of a multi-part project, built from its parts', () 
     expect(() => pages(withoutBody)).toThrow(/document\.hbs includes \{\{> body\}\}, but there is no body\.hbs beside it/);
   });
 
+  it('stops a page whose heading level is not a number from 1 to 6, rather than write <hNaN>', () => {
+    const renderer = rendererWith(templateFolder({ 'strategy/body.hbs': '<h{{level "two"}}>Themes</h{{level "two"}}>\n' }));
+    expect(() => pages(renderer)).toThrow(TemplateError);
+    expect(() => pages(renderer)).toThrow(`{{level "two"}}: a heading's level is a number from 1 to 6, as in <h{{level 2}}>.`);
+  });
+
   it("refuses a user's partials/body.hbs: the name is each document's own body", () => {
     expect(() => rendererWith(templateFolder({ 'partials/body.hbs': '<p>x</p>' }))).toThrow(TemplateError);
   });
