@@ -1,37 +1,39 @@
 import { relative, resolve, sep } from 'node:path';
-import { headingsOf } from '../pdf/pdf-outline.js';
 import type { Project } from '../plan/check-project.js';
 import type { Plan } from '../plan/model.js';
-import { buildContentsView } from '../render/contents-view.js';
+import { buildContentsView, type ContentsView } from '../render/contents-view.js';
 import { TemplateError, TemplateFieldError, type Navigation, type Renderer } from '../render/render-document.js';
-import { withEarlyPrinter, writeOutputs, type BuildOptions, type BuildOutputs, type OutputFormat, type SharedTools } from './build.js';
-import type { BuildReporter } from './build-reporter.js';
-import { createRenderer, renderPlans } from './render-plans.js';
-import { datedBy } from './document-date.js';
-import type { Io } from './io.js';
-import { packageVersion } from './package-root.js';
-import { outputsOf } from './pdf-jobs.js';
 import { loadProject } from '../project/load-project.js';
+import type { BuildListener } from './build-events.js';
+import type { BuildSettings, SharedTools } from './build-settings.js';
+import { datedBy } from './document-date.js';
+import { documentMetadata } from './document-metadata.js';
+import { withEarlyPrinter } from './early-printer.js';
+import { packageVersion } from './package-root.js';
+import { outputsOf, type BuildOutputs, type OutputFormat } from './pdf-jobs.js';
+import type { PrintJob } from './print-documents.js';
+import { createRenderer, renderPlans, type RenderedPlan } from './render-plans.js';
+import { writeOutputs } from './write-outputs.js';
 
 /**
  * Builds a multi-part document: each part with links to its neighbours and the contents,
  * a contents page (index.html), and one PDF of all the parts. The whole-document outputs
  * are made only when every part is; a part with errors leaves them as they were.
  */
-export async function buildProject(projectFile: string, options: BuildOptions, io: Io, reporter: BuildReporter, shared: SharedTools): Promise<number> {
-  const loaded = loadProject(projectFile, io.cwd);
-  reporter.problems(loaded.report);
+export async function buildProject(projectFile: string, request: BuildSettings, listener: BuildListener, shared: SharedTools): Promise<number> {
+  const loaded = shared.project ?? loadProject(projectFile, request.cwd);
+  listener.problems(loaded.report);
   if (!loaded.project) {
-    reporter.notBuilt(projectFile, 'fix the errors above; no part was built.');
+    listener.notBuilt(projectFile, 'fix the errors above; no part was built.');
     return loaded.unreadable ? 2 : 1;
   }
   const project = loaded.project;
   const generator = `mapc ${packageVersion()}`;
-  const to = options.to ?? project.build.to;
-  const out = options.out ?? shown(resolve(loaded.folder, project.build.out), io.cwd);
-  const renderer = shared.renderer ?? createRenderer(options.template ?? project.build.template, generator, io.cwd);
-  const build = (tools: SharedTools) => buildParts({ projectFile, project, partFiles: loaded.partFiles, to, out, generator, renderer }, options, io, reporter, tools);
-  return to.includes('pdf') ? withEarlyPrinter(options, io, shared, build) : build(shared);
+  const to = request.to ?? project.build.to;
+  const out = request.out ?? shown(resolve(loaded.folder, project.build.out), request.cwd);
+  const renderer = shared.renderer ?? createRenderer(request.template ?? project.build.template, generator, request.cwd);
+  const build = (tools: SharedTools) => buildParts({ projectFile, project, partFiles: loaded.partFiles, to, out, generator, renderer }, request, listener, tools);
+  return to.includes('pdf') ? withEarlyPrinter(request, shared, build) : build(shared);
 }
 
 interface ProjectBuild {
@@ -45,51 +47,58 @@ interface ProjectBuild {
 }
 
 /** Renders and writes the parts, then the contents page and the bound PDF if every part was built. */
-async function buildParts(build: ProjectBuild, options: BuildOptions, io: Io, reporter: BuildReporter, shared: SharedTools): Promise<number> {
-  const { projectFile, project, to, out, generator, renderer } = build;
-  const rendered = await renderPlans(build.partFiles, renderer, reporter, io, { navigationFor: navigation });
-  const outputs: BuildOutputs = outputsOf(rendered.rendered, to, generator, io.env);
+async function buildParts(build: ProjectBuild, request: BuildSettings, listener: BuildListener, shared: SharedTools): Promise<number> {
+  const { projectFile, to, out, generator } = build;
+  const rendered = await renderPlans(build.partFiles, build.renderer, listener, request, { navigationFor: navigation });
+  const outputs: BuildOutputs = outputsOf(rendered.rendered, to, generator, request.env);
 
-  let failedBound = false;
+  let failedWhole = false;
   const complete = rendered.rendered.length === build.partFiles.length && !rendered.failed;
   if (complete) {
     try {
-      const parts = rendered.rendered.map(({ plan }) => ({ plan, href: `${plan.id}.html`, pdfHref: to.includes('pdf') ? `${plan.id}.pdf` : null }));
-      const contents = buildContentsView(project, parts, to.includes('pdf') ? `${project.id}.pdf` : null);
-      if (to.includes('html')) outputs.html.push({ source: projectFile, document: 'contents', output: 'index.html', html: renderer.renderContents(contents) });
-      if (to.includes('pdf')) {
-        const bound = renderer.renderBound(contents, rendered.rendered.map(({ plan }) => plan));
-        const dated = rendered.rendered.map(({ plan }) => datedBy(plan, io.env));
-        const sourceDateEpoch = dated.find((d) => d.sourceDateEpoch !== undefined)?.sourceDateEpoch;
-        outputs.pdf.push({
-          source: projectFile,
-          ...(sourceDateEpoch === undefined ? {} : { context: { sourceDateEpoch } }),
-          document: 'bound',
-          output: `${project.id}.pdf`,
-          html: bound,
-          metadata: {
-            title: project.title,
-            author: project.authority,
-            subject: `${project.title}, ${project.authority}: all ${parts.length} parts`,
-            keywords: ['Strategic plan', project.authority, ...new Set(parts.map((p) => p.plan.period))],
-            date: new Date(Math.max(...dated.map((d) => d.date.getTime()))),
-            creator: generator,
-            lang: 'en-GB',
-            headings: headingsOf(bound),
-          },
-        });
-      }
+      addWholeDocument(outputs, build, rendered.rendered, request.env);
     } catch (error) {
       if (!(error instanceof TemplateFieldError || error instanceof TemplateError)) throw error;
-      failedBound = true;
-      reporter.notBuilt(projectFile, error.message);
+      failedWhole = true;
+      listener.notBuilt(projectFile, error.message);
     }
   } else {
-    reporter.notBuilt(projectFile, 'the contents page and the whole-document PDF need every part, and not every part was built.');
+    listener.notBuilt(projectFile, 'the contents page and the whole-document PDF need every part, and not every part was built.');
   }
-  const failed = await writeOutputs(outputs, out, options, io, reporter, shared, projectFile);
+  const failed = await writeOutputs(outputs, out, request, listener, shared, projectFile);
   if (rendered.unreadable) return 2;
-  return rendered.failed || failed || failedBound ? 1 : 0;
+  return rendered.failed || failed || failedWhole ? 1 : 0;
+}
+
+/** The contents page (HTML) and the bound document of every part (PDF), added to the outputs. */
+function addWholeDocument(outputs: BuildOutputs, build: ProjectBuild, parts: RenderedPlan[], env: NodeJS.ProcessEnv): void {
+  const { project, projectFile, to, renderer } = build;
+  const links = parts.map(({ plan }) => ({ plan, href: `${plan.id}.html`, pdfHref: to.includes('pdf') ? `${plan.id}.pdf` : null }));
+  const contents = buildContentsView(project, links, to.includes('pdf') ? `${project.id}.pdf` : null);
+  if (to.includes('html')) outputs.html.push({ source: projectFile, document: 'contents', output: 'index.html', html: renderer.renderContents(contents) });
+  if (to.includes('pdf')) outputs.pdf.push(boundPrintJob(build, contents, parts, env));
+}
+
+/** The whole document as one PDF: dated by its latest part, and by SOURCE_DATE_EPOCH where that dated a part. */
+function boundPrintJob(build: ProjectBuild, contents: ContentsView, parts: RenderedPlan[], env: NodeJS.ProcessEnv): PrintJob {
+  const { project, projectFile, renderer, generator } = build;
+  const html = renderer.renderBound(contents, parts.map(({ plan }) => plan));
+  const dated = parts.map(({ plan }) => datedBy(plan, env));
+  const sourceDateEpoch = dated.find((d) => d.sourceDateEpoch !== undefined)?.sourceDateEpoch;
+  const document = {
+    html,
+    title: project.title,
+    subject: `${project.title}, ${project.authority}: all ${parts.length} parts`,
+    keywords: ['Strategic plan', project.authority, ...new Set(parts.map(({ plan }) => plan.period))],
+  };
+  return {
+    source: projectFile,
+    ...(sourceDateEpoch === undefined ? {} : { context: { sourceDateEpoch } }),
+    document: 'bound',
+    output: `${project.id}.pdf`,
+    html,
+    metadata: documentMetadata(document, project.authority, new Date(Math.max(...dated.map((d) => d.date.getTime()))), generator),
+  };
 }
 
 /** "< Contents", "next > Part 3.3": the links the Devon pages carry. */

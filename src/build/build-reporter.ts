@@ -3,7 +3,8 @@ import { countBySeverity, type FileReport } from '../problems/problem.js';
 import { formatJson } from '../problems/format-json.js';
 import { formatText, summaryLine } from '../problems/format-text.js';
 import { wantsColor, type Io } from './io.js';
-import type { ManifestEntry } from './output-folder.js';
+import type { BuildListener } from './build-events.js';
+import type { ManifestEntry } from './manifest.js';
 
 /**
  * What a build tells its user, as it happens: problems, outputs written, what was not
@@ -11,14 +12,8 @@ import type { ManifestEntry } from './output-folder.js';
  * for people (plain lines when stdout is not a terminal, or in CI); the JSON one
  * collects everything into one summary for scripts.
  */
-export interface BuildReporter {
-  problems(report: FileReport): void;
-  notBuilt(source: string, reason: string): void;
-  notPrinted(output: string, reason: string): void;
-  wrote(entry: ManifestEntry, outLabel: string): void;
-  /** Documents to print in this build, for "printing 3 of 10". */
-  expect(total: number): void;
-  printing(output: string): void;
+export interface BuildReporter extends BuildListener {
+  /** The build is over: the summary line, or the JSON document. */
   finish(ok: boolean): void;
 }
 

@@ -1,5 +1,6 @@
 import type { PdfPrinter } from '../pdf/pdf-printer.js';
-import type { Io } from './io.js';
+import { printerSettings, type BuildSettings, type SharedTools } from './build-settings.js';
+import type { PrinterSettings } from './print-documents.js';
 
 /**
  * Chromium takes about a third of a second to start, mostly in its own process. A PDF
@@ -12,9 +13,9 @@ export class EarlyPrinter {
     this.launched.ready.catch(() => undefined);
   }
 
-  static async start(options: { jobs: number; timeoutMs: number }, io: Io): Promise<EarlyPrinter> {
+  static async start(settings: PrinterSettings, env: NodeJS.ProcessEnv): Promise<EarlyPrinter> {
     const printing = await import('./print-documents.js');
-    const early = new EarlyPrinter(printing.launchPrinter(options, io));
+    const early = new EarlyPrinter(printing.launchPrinter(settings, env));
     // launchBrowser spawns Chromium within microtasks; once the event loop turns, it is
     // running, and this thread may go on to work that does not yield for a while.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -30,3 +31,18 @@ export class EarlyPrinter {
     return this.launched.printer.close();
   }
 }
+
+/**
+ * Runs a build that prints PDFs with its browser started first, to start while the plans
+ * are rendered; closed at the end whatever happened. A watching build's open browser is used as it is.
+ */
+export async function withEarlyPrinter(request: BuildSettings, shared: SharedTools, build: (tools: SharedTools) => Promise<number>): Promise<number> {
+  if (shared.printer) return build(shared);
+  const early = await EarlyPrinter.start(printerSettings(request), request.env);
+  try {
+    return await build({ ...shared, early });
+  } finally {
+    await early.close();
+  }
+}
+

@@ -1,10 +1,25 @@
-import { headingsOf } from '../pdf/pdf-outline.js';
 import type { Plan } from '../plan/model.js';
 import type { RenderedDocument } from '../render/render-document.js';
 import { datedBy } from './document-date.js';
+import { documentMetadata } from './document-metadata.js';
 import type { RenderedPlan } from './render-plans.js';
-import type { BuildOutputs, OutputFormat } from './build.js';
 import type { PrintJob } from './print-documents.js';
+
+export type OutputFormat = 'html' | 'pdf';
+
+/** An HTML document to write as it is. */
+export interface HtmlOutput {
+  source: string;
+  document: string;
+  output: string;
+  html: string;
+}
+
+/** What a build writes: HTML files as they are, and PDFs to print. */
+export interface BuildOutputs {
+  html: HtmlOutput[];
+  pdf: PrintJob[];
+}
 
 /** The print job of one document of a plan: its PDF metadata comes from the plan. */
 export function planPrintJob(source: string, plan: Plan, document: RenderedDocument, generator: string, env: NodeJS.ProcessEnv): PrintJob {
@@ -15,16 +30,7 @@ export function planPrintJob(source: string, plan: Plan, document: RenderedDocum
     document: document.name,
     output: `${document.baseName}.pdf`,
     html: document.html,
-    metadata: {
-      title: document.title,
-      author: plan.authority,
-      subject: document.subject,
-      keywords: document.keywords,
-      date,
-      creator: generator,
-      lang: 'en-GB',
-      headings: headingsOf(document.html),
-    },
+    metadata: documentMetadata(document, plan.authority, date, generator),
   };
 }
 

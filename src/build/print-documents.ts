@@ -1,18 +1,23 @@
-import { join } from 'node:path';
 import { BrowserNotFoundError, findBrowser } from '../pdf/launch-browser.js';
 import type { PdfMetadata } from '../pdf/pdf-metadata.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import { ToolError } from '../problems/tool-error.js';
-import { type Io } from './io.js';
-import { onShutdown } from './shutdown.js';
-import type { BuildReporter } from './build-reporter.js';
-import { sha256, writeFileAtomic, type ManifestEntry } from './output-folder.js';
+import type { BuildListener } from './build-events.js';
+import type { ManifestEntry } from './manifest.js';
+import { onShutdown } from './on-shutdown.js';
+import type { OutputFolder } from './output-folder.js';
+
+/**
+ * Printing: the one place mapc starts (or connects to) a browser, for `build`, `serve`
+ * and `diff --format pdf` alike. Every printer started here is closed by a signal too
+ * (on-shutdown.ts), so no Chromium outlives mapc.
+ */
 
 /** One PDF to print: its HTML, its metadata and where it goes. */
 export interface PrintJob {
   /** The source the manifest records: a plan file, or mapc.yaml for a whole document. */
   source: string;
-  /** How it was built (project, template), for the manifest. */
+  /** How it was built (project, template, date), for the manifest. */
   context?: Partial<Pick<ManifestEntry, 'project' | 'template' | 'sourceDateEpoch'>>;
   document: string;
   /** The PDF's file name in the output folder. */
@@ -21,82 +26,77 @@ export interface PrintJob {
   metadata: PdfMetadata;
 }
 
-export interface PrintOptions {
-  outDir: string;
-  /** The output folder as the user wrote it, for messages. */
-  outLabel: string;
+export interface PrinterSettings {
+  /** Documents printed at once. */
   jobs: number;
   timeoutMs: number;
+  /** A running browser to print on (its DevTools address) instead of launching one. */
+  browserUrl?: string;
 }
 
-export interface PrintOutcome {
-  written: ManifestEntry[];
-  failed: boolean;
-}
-
-/**
- * Prints every job to PDF with one browser, and writes each PDF as it is done; each is
- * renamed into place whole, so an interrupted build leaves only complete files.
- */
-export async function printDocuments(jobs: PrintJob[], options: PrintOptions, io: Io, reporter: BuildReporter, shared?: PdfPrinter): Promise<PrintOutcome> {
-  // A watching build lends its printer, kept open between rebuilds.
-  if (shared) return printWith(shared, jobs, options, reporter);
-  const printer = await startPrinter(options, io);
-  try {
-    return await printWith(printer, jobs, options, reporter);
-  } finally {
-    await printer.close();
-  }
-}
-
-/** Starts a printer that a signal closes (see shutdown.ts), so no Chromium outlives mapc. */
-export function startPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): Promise<PdfPrinter> {
-  return launchPrinter(options, io).ready;
+/** Starts a printer and waits until its browser is up; a failure to start is a ToolError saying what to do. */
+export function startPrinter(settings: PrinterSettings, env: NodeJS.ProcessEnv): Promise<PdfPrinter> {
+  return launchPrinter(settings, env).ready;
 }
 
 /**
  * The same, with the printer at once, while its browser starts: closing it stops the
  * start. `ready` gives the printer once the browser is up, or says why it did not start.
  */
-export function launchPrinter(options: Pick<PrintOptions, 'jobs' | 'timeoutMs'>, io: Io): { printer: PdfPrinter; ready: Promise<PdfPrinter> } {
+export function launchPrinter(settings: PrinterSettings, env: NodeJS.ProcessEnv): { printer: PdfPrinter; ready: Promise<PdfPrinter> } {
   // Registered before the browser is up: a signal while it starts closes it in order.
-  const printer = PdfPrinter.launch({ jobs: options.jobs, timeoutMs: options.timeoutMs, env: io.env });
+  const printer = PdfPrinter.launch({ jobs: settings.jobs, timeoutMs: settings.timeoutMs, env, ...(settings.browserUrl ? { browserUrl: settings.browserUrl } : {}) });
   const forget = onShutdown(() => printer.close());
   printer.onClose(forget);
   const ready = printer.ready().then(
     () => printer,
     async (error: unknown) => {
       await printer.close();
-      throw browserFailure(error, io);
+      throw browserFailure(error, env);
     },
   );
   return { printer, ready };
 }
 
-function browserFailure(error: unknown, io: Io): ToolError {
-  if (error instanceof BrowserNotFoundError) return new ToolError(`cannot make PDFs: ${error.message}`);
-  // Puppeteer's own message runs to many lines; its first says what happened.
-  const what = (error as Error).message.split('\n')[0]!.trim();
-  return new ToolError(`cannot make PDFs: the browser ${findBrowser(io.env)} did not start (${what}). Set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary, or install Debian's Chromium (apt-get install chromium).`);
+/** Prints one document on a browser of its own, closed at the end: the changes paper of `diff --format pdf`. */
+export async function printOne(html: string, metadata: PdfMetadata, settings: PrinterSettings, env: NodeJS.ProcessEnv): Promise<Uint8Array> {
+  const printer = await startPrinter(settings, env);
+  try {
+    return await printer.print(html, metadata);
+  } catch (error) {
+    if (error instanceof PrintError) throw new ToolError(`the PDF was not printed: ${error.message}.`);
+    throw error;
+  } finally {
+    await printer.close();
+  }
 }
 
-async function printWith(printer: PdfPrinter, jobs: PrintJob[], options: PrintOptions, reporter: BuildReporter): Promise<PrintOutcome> {
-  const outcome: PrintOutcome = { written: [], failed: false };
+/**
+ * Prints every job with one browser, and writes each PDF into the folder as it is done;
+ * true when some document could not be printed (the others still are).
+ */
+export async function printDocuments(jobs: PrintJob[], printer: PdfPrinter, folder: OutputFolder, listener: BuildListener): Promise<boolean> {
+  let failed = false;
+  listener.expect(jobs.length);
   await Promise.all(
     jobs.map(async (job) => {
       try {
-        const pdf = await printer.print(job.html, job.metadata, () => reporter.printing(job.output));
-        writeFileAtomic(join(options.outDir, job.output), pdf);
-        const entry: ManifestEntry = { file: job.output, sha256: sha256(pdf), source: job.source, document: job.document, format: 'pdf', browser: printer.version, ...job.context };
-        outcome.written.push(entry);
-        reporter.wrote(entry, options.outLabel);
+        const pdf = await printer.print(job.html, job.metadata, () => listener.printing(job.output));
+        folder.write({ file: job.output, source: job.source, document: job.document, format: 'pdf', browser: printer.version, ...job.context }, pdf);
       } catch (error) {
         if (!(error instanceof PrintError)) throw error;
-        outcome.failed = true;
+        failed = true;
         // Closed by Ctrl-C: mapc is stopping, and says so once; the documents it did not print are not news.
-        if (!printer.isClosed) reporter.notPrinted(job.output, error.message);
+        if (!printer.isClosed) listener.notPrinted(job.output, error.message);
       }
     }),
   );
-  return outcome;
+  return failed;
+}
+
+function browserFailure(error: unknown, env: NodeJS.ProcessEnv): ToolError {
+  if (error instanceof BrowserNotFoundError) return new ToolError(`cannot make PDFs: ${error.message}`);
+  // Puppeteer's own message runs to many lines; its first says what happened.
+  const what = (error as Error).message.split('\n')[0]!.trim();
+  return new ToolError(`cannot make PDFs: the browser ${findBrowser(env)} did not start (${what}). Set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary, or install Debian's Chromium (apt-get install chromium).`);
 }

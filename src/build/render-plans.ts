@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Plan } from '../plan/model.js';
 import { Renderer, TemplateError, type Navigation, type RenderedDocument } from '../render/render-document.js';
-import type { BuildReporter } from './build-reporter.js';
+import type { BuildListener } from './build-events.js';
 import { checkAndRender, renderDocuments, type PlanOutcome } from './check-and-render.js';
 import { ToolError } from '../problems/tool-error.js';
-import { type Io } from './io.js';
+import type { Workspace } from './io.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { checkAndRenderInWorkers, workersFor } from './render-pool.js';
 
@@ -39,7 +39,7 @@ export interface RenderPlansOptions {
  * reported (as validate reports it) and left out; the others go on. Plans are reported in
  * the order given, whether or not they were rendered in parallel.
  */
-export async function renderPlans(files: string[], renderer: Renderer, reporter: BuildReporter, io: Io, options: RenderPlansOptions = {}): Promise<RenderOutcome> {
+export async function renderPlans(files: string[], renderer: Renderer, listener: BuildListener, workspace: Workspace, options: RenderPlansOptions = {}): Promise<RenderOutcome> {
   const outcome: RenderOutcome = { rendered: [], failed: false, unreadable: false };
   const fileOfId = new Map<string, string>();
   const parts: { file: string; plan: Plan }[] = [];
@@ -49,17 +49,17 @@ export async function renderPlans(files: string[], renderer: Renderer, reporter:
   };
   const notBuilt = (file: string, reason: string) => {
     outcome.failed = true;
-    reporter.notBuilt(file, reason);
+    listener.notBuilt(file, reason);
   };
-  for await (const result of outcomesOf(files, renderer, io, options)) {
+  for await (const result of outcomesOf(files, renderer, workspace, options)) {
     const { file } = result;
     if (!result.readable) {
       outcome.unreadable ||= result.toolFailure;
-      reporter.problems({ file, source: '', problems: [result.problem] });
+      listener.problems({ file, source: '', problems: [result.problem] });
       notBuilt(file, 'fix the problem above.');
       continue;
     }
-    reporter.problems({ file, source: result.source, problems: result.problems });
+    listener.problems({ file, source: result.source, problems: result.problems });
     const plan = result.plan;
     if (!plan) {
       notBuilt(file, 'fix the errors above.');
@@ -86,8 +86,8 @@ export async function renderPlans(files: string[], renderer: Renderer, reporter:
 }
 
 /** Each file checked, and rendered unless it is a project's part, in the order given. */
-function outcomesOf(files: string[], renderer: Renderer, io: Io, options: RenderPlansOptions): Iterable<PlanOutcome> | AsyncIterable<PlanOutcome> {
-  const reading = { cwd: io.cwd, env: io.env };
+function outcomesOf(files: string[], renderer: Renderer, workspace: Workspace, options: RenderPlansOptions): Iterable<PlanOutcome> | AsyncIterable<PlanOutcome> {
+  const reading = { cwd: workspace.cwd, env: workspace.env };
   const parallel = options.navigationFor ? undefined : options.parallel;
   const workers = parallel ? workersFor(files.length, parallel.jobs) : 0;
   if (parallel && workers > 0) {

@@ -1,49 +1,61 @@
-import { join, resolve } from 'node:path';
-import type { PlanDiff } from '../diff/change.js';
-import { diffPlans } from '../diff/diff-plans.js';
-import type { Plan } from '../plan/model.js';
-import { buildDiffView } from '../diff-report/diff-view.js';
-import { formatDiffJson } from '../diff-report/format-json.js';
-import { formatDiffMarkdown } from '../diff-report/format-markdown.js';
-import { formatDiffText } from '../diff-report/format-text.js';
-import { ToolError } from '../problems/tool-error.js';
+import { resolve } from 'node:path';
+import { documentDate } from '../build/document-date.js';
+import { documentMetadata } from '../build/document-metadata.js';
 import { wantsColor, type Io } from '../build/io.js';
-import { writeFileAtomic } from '../build/output-folder.js';
 import { PACKAGE_ROOT, packageVersion } from '../build/package-root.js';
+import { writeFileAtomic } from '../build/write-file.js';
+import { diffPlans } from '../diff/diff-plans.js';
+import { DIFF_FORMATTERS, renderDiffPaper, type DiffInput, type DiffTextFormat } from '../diff-report/diff-formats.js';
+import type { Plan } from '../plan/model.js';
+import { ToolError } from '../problems/tool-error.js';
 import { readPlanOperand } from '../project/read-plan-operand.js';
+import { formatProblems } from './format-problems.js';
 
-export type DiffFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'json';
+export type DiffFormat = DiffTextFormat | 'pdf';
 
 export interface DiffOptions {
   format: DiffFormat;
   out?: string;
+  browserUrl?: string;
 }
+
+/** Longest the changes paper may take to print. */
+const PRINT_TIMEOUT_MS = 60_000;
 
 /** `mapc diff OLD NEW`: exit 0 when the plans are the same, 1 when they differ, 2 on trouble (as diff(1)). */
 export async function diffCommand(oldOperand: string, newOperand: string, options: DiffOptions, io: Io): Promise<number> {
   if (options.format === 'pdf' && options.out === undefined) throw new ToolError('a PDF cannot go to the terminal: add --out FILE, e.g. --out changes.pdf.');
-  const oldPlan = readPlanOperand(oldOperand, io);
-  const newPlan = readPlanOperand(newOperand, io);
+  const oldPlan = validPlan(oldOperand, io);
+  const newPlan = validPlan(newOperand, io);
   const diff = diffPlans(oldPlan, newPlan);
-  const output = await formatDiff(diff, oldPlan, newPlan, { old: oldOperand, new: newOperand }, options, io);
+  const input: DiffInput = {
+    diff,
+    oldPlan,
+    newPlan,
+    files: { old: oldOperand, new: newOperand },
+    color: options.out === undefined && wantsColor(io),
+    packageRoot: PACKAGE_ROOT,
+    cwd: io.cwd,
+    generator: `mapc ${packageVersion()}`,
+  };
+  const output = options.format === 'pdf' ? await printPaper(input, options, io) : await DIFF_FORMATTERS[options.format](input);
   if (options.out === undefined) io.stdout(output as string);
   else writeFileAtomic(resolve(io.cwd, options.out), output);
   return diff.changes.length === 0 ? 0 : 1;
 }
 
-async function formatDiff(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, files: { old: string; new: string }, options: DiffOptions, io: Io): Promise<string | Uint8Array> {
-  if (options.format === 'json') return formatDiffJson(diff, files);
-  const view = buildDiffView(diff, oldPlan, newPlan, files);
-  if (options.format === 'text') {
-    const color = options.out === undefined && wantsColor(io);
-    return formatDiffText(view, { color });
-  }
-  if (options.format === 'markdown') return formatDiffMarkdown(view);
-  // The renderer and the browser are loaded only for the formats that need them.
-  const { DiffRenderer } = await import('../diff-report/render-diff.js');
-  const generator = `mapc ${packageVersion()}`;
-  const rendered = new DiffRenderer({ builtInTemplates: join(PACKAGE_ROOT, 'templates'), cwd: io.cwd, generator }).render(view, oldPlan, newPlan);
-  if (options.format === 'html') return rendered.html;
-  const { printDiffPdf } = await import('./format-diff-pdf.js');
-  return printDiffPdf(rendered, newPlan, generator, io);
+/** A plan with errors stops the diff, reported as validate reports it: comparing half a plan would mislead. */
+function validPlan(operand: string, io: Io): Plan {
+  const read = readPlanOperand(operand, io);
+  if (read.plan) return read.plan;
+  io.stderr(formatProblems([read.report], 'text', io));
+  throw new ToolError(`cannot compare '${operand}': it is not a valid plan (fix the errors above, or compare another version).`);
+}
+
+/** The members' paper printed through the plans' PDF pipeline, dated by the new plan (never the clock). */
+async function printPaper(input: DiffInput, options: DiffOptions, io: Io): Promise<Uint8Array> {
+  const paper = await renderDiffPaper(input);
+  const metadata = documentMetadata(paper, input.newPlan.authority, documentDate(input.newPlan, io.env), input.generator);
+  const { printOne } = await import('../build/print-documents.js');
+  return printOne(paper.html, metadata, { jobs: 1, timeoutMs: PRINT_TIMEOUT_MS, ...(options.browserUrl ? { browserUrl: options.browserUrl } : {}) }, io.env);
 }

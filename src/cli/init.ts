@@ -5,7 +5,7 @@ import { FRAMEWORKS } from '../plan/frameworks.js';
 import { readPeriod } from '../plan/period.js';
 import { ToolError } from '../problems/tool-error.js';
 import { type Io } from '../build/io.js';
-import { writeFileAtomic } from '../build/output-folder.js';
+import { writeFileAtomic } from '../build/write-file.js';
 import { PACKAGE_ROOT } from '../build/package-root.js';
 
 export interface InitOptions {

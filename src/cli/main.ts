@@ -43,23 +43,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('-q, --quiet', 'print only problems')
     .addOption(new Option('--format <format>', 'text for people, or json: one summary of outputs and problems for scripts').choices(['text', 'json']).default('text'))
     .option('--watch', 'keep running: rebuild what a saved plan, template or stylesheet affects')
-    .action(async (paths: string[], options: { to?: string; out?: string; template?: string; jobs?: string; timeout: string; quiet?: boolean; format: 'text' | 'json'; watch?: boolean }) => {
-      const { buildCommand, parseFormats, parsePositive, DEFAULT_JOBS } = await import('../build/build.js');
-      (await import('../build/shutdown.js')).installShutdownHandlers(io);
-      const run = options.watch ? (await import('./watch.js')).watchCommand : buildCommand;
-      exitCode = await run(
-        paths,
-        {
-          ...optionalBuildFormats(parseFormats(options.to)),
-          ...(options.out === undefined ? {} : { out: options.out }),
-          jobs: parsePositive('--jobs', options.jobs, DEFAULT_JOBS),
-          timeoutSeconds: parsePositive('--timeout', options.timeout, 60),
-          quiet: options.quiet === true,
-          format: options.format,
-          ...(options.template === undefined ? {} : { template: options.template }),
-        },
-        io,
-      );
+    .option('--browser-url <url>', 'print on a running Chromium (its ws:// DevTools address) instead of starting one; also MAPC_BROWSER_URL')
+    .action(async (paths: string[], flags: import('./build.js').BuildCommandFlags & { watch?: boolean }) => {
+      (await import('./signals.js')).installShutdownHandlers(io);
+      const command = flags.watch ? (await import('./watch.js')).watchCommand : (await import('./build.js')).buildCommand;
+      exitCode = await command(paths, flags, io);
     });
 
   program
@@ -69,9 +57,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .argument('<new>', 'the later plan: a file, or REV:PATH')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'html', 'pdf', 'json']).default('text'))
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (oldPlan: string, newPlan: string, options: { format: 'text' | 'markdown' | 'html' | 'pdf' | 'json'; out?: string }) => {
+    .option('--browser-url <url>', 'for --format pdf: print on a running Chromium (its ws:// DevTools address); also MAPC_BROWSER_URL')
+    .action(async (oldPlan: string, newPlan: string, options: import('./diff.js').DiffOptions) => {
+      // Printing the paper starts a browser, which a signal must close.
+      if (options.format === 'pdf') (await import('./signals.js')).installShutdownHandlers(io);
       const { diffCommand } = await import('./diff.js');
-      exitCode = await diffCommand(oldPlan, newPlan, { format: options.format, ...(options.out === undefined ? {} : { out: options.out }) }, io);
+      exitCode = await diffCommand(oldPlan, newPlan, options, io);
     });
 
   program
@@ -108,26 +99,13 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--template <name|dir>', 'a built-in document or a folder of your own templates')
     .option('--jobs <n>', 'plans rendered and documents printed at once (default: the number of cores)')
     .option('--timeout <seconds>', 'longest a document may take to print', '60')
-    .action(async (paths: string[], options: { port: string; host: string; to?: string; out?: string; template?: string; jobs?: string; timeout: string }) => {
-      const { parseFormats, parsePositive, DEFAULT_JOBS } = await import('../build/build.js');
+    .option('--browser-url <url>', 'print on a running Chromium (its ws:// DevTools address) instead of starting one; also MAPC_BROWSER_URL')
+    .action(async (paths: string[], flags: import('./build-options.js').BuildFlags & { port: string; host: string }) => {
+      const port = Number(flags.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ToolError(`--port takes a port number, not '${flags.port}'.`);
+      (await import('./signals.js')).installShutdownHandlers(io);
       const { serveCommand } = await import('./serve.js');
-      (await import('../build/shutdown.js')).installShutdownHandlers(io);
-      const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ToolError(`--port takes a port number, not '${options.port}'.`);
-      exitCode = await serveCommand(
-        paths,
-        {
-          port,
-          host: options.host,
-          jobs: parsePositive('--jobs', options.jobs, DEFAULT_JOBS),
-          timeoutSeconds: parsePositive('--timeout', options.timeout, 60),
-          quiet: false,
-          ...optionalBuildFormats(parseFormats(options.to)),
-          ...(options.out === undefined ? {} : { out: options.out }),
-          ...(options.template === undefined ? {} : { template: options.template }),
-        },
-        io,
-      );
+      exitCode = await serveCommand(paths, { ...flags, port }, io);
     });
 
   program
@@ -159,10 +137,6 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     }
     return code;
   }
-}
-
-function optionalBuildFormats(to: ('html' | 'pdf')[] | undefined): { to?: ('html' | 'pdf')[] } {
-  return to === undefined ? {} : { to };
 }
 
 function wantsJson(argv: string[]): boolean {

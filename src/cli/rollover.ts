@@ -6,7 +6,7 @@ import { formatProblems } from './format-problems.js';
 import { schemaPathFrom } from './init.js';
 import { ToolError } from '../problems/tool-error.js';
 import { type Io } from '../build/io.js';
-import { writeFileAtomic } from '../build/output-folder.js';
+import { writeFileAtomic } from '../build/write-file.js';
 import { readPlanFile } from '../project/read-plan-file.js';
 
 export interface RolloverOptions {

@@ -1,18 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { PdfPrinter } from '../pdf/pdf-printer.js';
-import { BUILT_IN_DOCUMENTS } from '../render/template-set.js';
-import type { FileReport } from '../problems/problem.js';
-import { formatText } from '../problems/format-text.js';
-import { buildOnce, type BuildOptions, type SharedTools } from '../build/build.js';
-import { createRenderer } from '../build/render-plans.js';
-import { createReporter, type BuildReporter } from '../build/build-reporter.js';
-import { ToolError } from '../problems/tool-error.js';
-import { type Io } from '../build/io.js';
+import { build, type BuildRequest, type SharedTools } from '../build/build.js';
+import { createReporter } from '../build/build-reporter.js';
+import { printerSettings, settle } from '../build/build-settings.js';
+import type { Io } from '../build/io.js';
 import { PACKAGE_ROOT, packageVersion } from '../build/package-root.js';
+import { createRenderer } from '../build/render-plans.js';
+import type { PdfPrinter } from '../pdf/pdf-printer.js';
+import { formatText } from '../problems/format-text.js';
+import { ToolError } from '../problems/tool-error.js';
 import { findProject } from '../project/find-plan-files.js';
-import { loadProject } from '../project/load-project.js';
+import { loadProject, type LoadedProject } from '../project/load-project.js';
+import { BUILT_IN_DOCUMENTS } from '../render/template-set.js';
 
 /** What one build or rebuild came to, for a preview to show. */
 export interface RebuildResult {
@@ -20,6 +20,12 @@ export interface RebuildResult {
   /** The problems, as the terminal shows them (no colour), for the page. */
   problemText: string;
   milliseconds: number;
+}
+
+/** The project being watched, read once per build: its file and what it says. */
+interface ProjectState {
+  file: string;
+  loaded: LoadedProject;
 }
 
 /**
@@ -35,22 +41,26 @@ export class WatchSession {
   private pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
+  private readonly paths: string[];
 
   constructor(
-    private readonly paths: string[],
-    private readonly options: BuildOptions,
+    private readonly request: BuildRequest,
+    private readonly quiet: boolean,
     private readonly io: Io,
     private readonly onRebuilt: (result: RebuildResult) => void = () => undefined,
-  ) {}
+  ) {
+    this.paths = request.paths ?? [];
+  }
 
   async start(): Promise<RebuildResult> {
-    const to = this.options.to ?? this.projectFormats() ?? ['html', 'pdf'];
+    const project = this.readProject();
+    const to = this.request.to ?? project?.loaded.project?.build.to ?? ['html', 'pdf'];
     if (to.includes('pdf')) {
       const { startPrinter } = await import('../build/print-documents.js');
-      this.printer = await startPrinter({ jobs: this.options.jobs, timeoutMs: this.options.timeoutSeconds * 1000 }, this.io);
+      this.printer = await startPrinter(printerSettings(settle(this.request)), this.io.env);
     }
-    const first = await this.build(this.paths, true);
-    this.watcher = watch(this.watchedPaths(), {
+    const first = await this.build(this.paths, project, true);
+    this.watcher = watch(this.watchedPaths(project), {
       ignoreInitial: true,
       ignored: (path) => /(^|[\\/])(node_modules|dist|\.git)([\\/]|$)/.test(path) || path.endsWith('.tmp'),
       // Editors save in several writes; wait for the file to settle.
@@ -91,74 +101,53 @@ export class WatchSession {
   }
 
   private async rebuild(changed: string[]): Promise<RebuildResult> {
-    const templateRoots = this.templateRoots();
+    const project = this.readProject();
+    const templateRoots = this.templateRoots(project);
     const everything = changed.some((file) => templateRoots.some((root) => file.startsWith(root + sep)) || /mapc\.ya?ml$/.test(file));
     if (everything) this.renderer = undefined; // recompiled from the saved templates
     const shown = changed.map((file) => relative(this.io.cwd, file).split(sep).join('/'));
     this.io.stdout(`\n${shown.join(', ')} changed.\n`);
     // A plan alone affects only its own documents; in a project, its neighbours' links too.
-    const inProject = findProject(this.paths, this.io.cwd) !== undefined;
     const plans = shown.filter((file) => /\.ya?ml$/i.test(file) && !/mapc\.ya?ml$/i.test(file) && existsSync(resolve(this.io.cwd, file)));
-    if (!inProject && !everything && plans.length === 0) return { ok: true, problemText: '', milliseconds: 0 };
+    if (!project && !everything && plans.length === 0) return { ok: true, problemText: '', milliseconds: 0 };
     // A part added to mapc.yaml, or a new plan in a watched folder, is watched from now on.
-    this.watcher?.add(this.watchedPaths());
-    return this.build(everything || inProject ? this.paths : plans, false, everything || !inProject ? undefined : new Set(plans));
+    this.watcher?.add(this.watchedPaths(project));
+    return this.build(everything || project ? this.paths : plans, project, false, everything || !project ? undefined : new Set(plans));
   }
 
-  private async build(targets: string[], first: boolean, pdfSources?: Set<string>): Promise<RebuildResult> {
+  private async build(targets: string[], project: ProjectState | undefined, first: boolean, pdfSources?: Set<string>): Promise<RebuildResult> {
     const started = Date.now();
-    const collected: FileReport[] = [];
-    const reporter = tee(createReporter('text', this.options.quiet, this.io), (report) => collected.push(report));
-    this.renderer ??= createRenderer(this.options.template ?? this.projectTemplate(), `mapc ${packageVersion()}`, this.io.cwd);
-    const code = await buildOnce(targets, this.options, this.io, reporter, {
+    const reporter = createReporter('text', this.quiet, this.io);
+    this.renderer ??= createRenderer(this.request.template ?? project?.loaded.project?.build.template, `mapc ${packageVersion()}`, this.io.cwd);
+    const result = await build({ ...this.request, paths: targets }, reporter, {
       renderer: this.renderer,
       ...(this.printer ? { printer: this.printer } : {}),
       ...(pdfSources ? { pdfSources } : {}),
+      ...(project ? { project: project.loaded } : {}),
     });
-    reporter.finish(code === 0);
+    const ok = result.exitCode === 0;
+    reporter.finish(ok);
     const milliseconds = Date.now() - started;
-    const ok = code === 0;
     this.io.stdout(ok ? `${first ? 'Built' : 'Rebuilt'} in ${milliseconds} ms.\n` : 'Not built: fix the problems above. The last good output is kept.\n');
-    const result: RebuildResult = { ok, problemText: collected.length > 0 ? formatText(collected, { color: false }) : '', milliseconds };
-    this.onRebuilt(result);
-    return result;
+    const rebuilt: RebuildResult = { ok, problemText: result.files.length > 0 ? formatText(result.files, { color: false }) : '', milliseconds };
+    this.onRebuilt(rebuilt);
+    return rebuilt;
   }
 
-  private watchedPaths(): string[] {
-    const project = findProject(this.paths, this.io.cwd);
-    const sources = project ? [project, ...loadProject(project, this.io.cwd).partFiles] : this.paths.length > 0 ? this.paths : ['plans'];
-    return [...sources.map((p) => resolve(this.io.cwd, p)), ...this.templateRoots()];
+  /** mapc.yaml, read once for each build: its formats, template, parts and output folder. */
+  private readProject(): ProjectState | undefined {
+    const file = findProject(this.paths, this.io.cwd);
+    return file ? { file, loaded: loadProject(file, this.io.cwd) } : undefined;
   }
 
-  private templateRoots(): string[] {
-    const template = this.options.template ?? this.projectTemplate();
+  private watchedPaths(project: ProjectState | undefined): string[] {
+    const sources = project ? [project.file, ...project.loaded.partFiles] : this.paths.length > 0 ? this.paths : ['plans'];
+    return [...sources.map((p) => resolve(this.io.cwd, p)), ...this.templateRoots(project)];
+  }
+
+  private templateRoots(project: ProjectState | undefined): string[] {
+    const template = this.request.template ?? project?.loaded.project?.build.template;
     const custom = template !== undefined && !(BUILT_IN_DOCUMENTS as readonly string[]).includes(template) ? [resolve(this.io.cwd, template)] : [];
     return [join(PACKAGE_ROOT, 'templates').replace(/[\\/]$/, ''), ...custom];
   }
-
-  private projectFormats(): ('html' | 'pdf')[] | undefined {
-    const project = findProject(this.paths, this.io.cwd);
-    return project ? loadProject(project, this.io.cwd).project?.build.to : undefined;
-  }
-
-  private projectTemplate(): string | undefined {
-    const project = findProject(this.paths, this.io.cwd);
-    return project ? loadProject(project, this.io.cwd).project?.build.template : undefined;
-  }
-}
-
-/** A reporter that also hands each file's problems to `collect`. */
-function tee(reporter: BuildReporter, collect: (report: FileReport) => void): BuildReporter {
-  return {
-    problems: (report) => {
-      if (report.problems.length > 0) collect(report);
-      reporter.problems(report);
-    },
-    notBuilt: (source, reason) => reporter.notBuilt(source, reason),
-    notPrinted: (output, reason) => reporter.notPrinted(output, reason),
-    wrote: (entry, out) => reporter.wrote(entry, out),
-    expect: (total) => reporter.expect(total),
-    printing: (output) => reporter.printing(output),
-    finish: (ok) => reporter.finish(ok),
-  };
 }

@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
-import { formatProblems } from '../cli/format-problems.js';
+import type { FileReport } from '../problems/problem.js';
 import { ToolError } from '../problems/tool-error.js';
-import { type Io } from '../build/io.js';
 import { readPlanFile } from './read-plan-file.js';
 
 /** Longest plan `git cat-file` may hand back; a plan is kilobytes, this is a guard, not a limit. */
@@ -15,17 +14,15 @@ const MAX_PLAN_BYTES = 64 * 1024 * 1024;
  * Reads and checks one operand of `mapc diff`: a plan file, or `REV:PATH` for a plan as
  * it was in git (`HEAD~1:plans/iow.yaml`, with PATH from the top of the repository, or
  * `./`-relative as git allows). An existing file wins over the git reading, so a file
- * whose name has a colon still works. A plan with errors is reported as validate reports
- * it, and stops the diff: comparing half a plan would mislead.
+ * whose name has a colon still works. A plan with errors gives its errors (warnings are
+ * not looked for: a diff shows none); one that cannot be read at all is a ToolError.
  */
-export function readPlanOperand(operand: string, io: Io): Plan {
-  const source = isGitOperand(operand, io.cwd) ? readFromGit(operand, io.cwd) : readFromFile(operand, io.cwd);
+export function readPlanOperand(operand: string, workspace: { cwd: string }): { plan: Plan } | { plan?: undefined; report: FileReport } {
+  const { cwd } = workspace;
+  const source = isGitOperand(operand, cwd) ? readFromGit(operand, cwd) : readFromFile(operand, cwd);
   const { problems: errors, plan } = checkPlanSource(source, { warnings: false });
-  if (!plan || errors.length > 0) {
-    io.stderr(formatProblems([{ file: operand, source, problems: errors }], 'text', io));
-    throw new ToolError(`cannot compare '${operand}': it is not a valid plan (fix the errors above, or compare another version).`);
-  }
-  return plan;
+  if (!plan || errors.length > 0) return { report: { file: operand, source, problems: errors } };
+  return { plan };
 }
 
 function isGitOperand(operand: string, cwd: string): boolean {

@@ -27,11 +27,11 @@ describe('start-up', () => {
   });
 
   it('only src/pdf imports puppeteer', () => {
-    const all = staticImports(join(ROOT, 'src/build/build.ts'));
+    const all = staticImports(join(ROOT, 'src/cli/build.ts'));
     for (const file of [...all].filter((f) => f.startsWith(ROOT))) {
       if (readFileSync(file, 'utf8').match(/from 'puppeteer-core'/)) expect(file).toMatch(/\/src\/pdf\//);
     }
-    expect(readFileSync(join(ROOT, 'src/build/build.ts'), 'utf8')).toContain("await import('./print-documents.js')");
+    expect(readFileSync(join(ROOT, 'src/build/write-outputs.ts'), 'utf8')).toContain("await import('./print-documents.js')");
   });
 
   it('in the bundle bin/mapc.js runs, validate still loads neither puppeteer nor the renderer', () => {

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256, writeFileAtomic } from './write-file.js';
+
+export interface ManifestEntry {
+  /** Path relative to the output folder. */
+  file: string;
+  sha256: string;
+  /** The plan it was built from, relative to the working folder. */
+  source: string;
+  document: string;
+  format: 'html' | 'pdf';
+  /** The browser that printed a PDF: the same plan, tool and browser give the same bytes. */
+  browser?: string;
+  /** The mapc.yaml this output was built as part of (its links depend on the other parts). */
+  project?: string;
+  /** The --template the output was built with, when not the default. */
+  template?: string;
+  /** SOURCE_DATE_EPOCH, when it gave a PDF its date (the plan had none of its own). */
+  sourceDateEpoch?: string;
+}
+
+export interface Manifest {
+  version: 1;
+  tool: { name: 'mapc'; version: string };
+  outputs: ManifestEntry[];
+}
+
+export function readManifestOf(folder: string): Manifest | undefined {
+  return readManifest(join(folder, 'manifest.json'));
+}
+
+/**
+ * Records the outputs of this build in DIR/manifest.json, keeping the entries of earlier
+ * builds whose files are still there unchanged, so that building one plan does not
+ * forget the others. Sorted, and free of dates, so that it is reproducible too.
+ */
+export function updateManifest(folder: string, version: string, written: ManifestEntry[]): void {
+  const path = join(folder, 'manifest.json');
+  const entries = new Map<string, ManifestEntry>();
+  for (const entry of readManifest(path)?.outputs ?? []) {
+    const file = join(folder, entry.file);
+    if (existsSync(file) && sha256(readFileSync(file)) === entry.sha256) entries.set(entry.file, entry);
+  }
+  for (const entry of written) entries.set(entry.file, entry);
+  const manifest: Manifest = {
+    version: 1,
+    tool: { name: 'mapc', version },
+    outputs: [...entries.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+  };
+  writeFileAtomic(path, JSON.stringify(manifest, null, 2) + '\n');
+}
+
+function readManifest(path: string): Manifest | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    return manifest.version === 1 && Array.isArray(manifest.outputs) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import type { PlanDiff } from '../diff/change.js';
+import type { Plan } from '../plan/model.js';
+import { buildDiffView } from './diff-view.js';
+import { formatDiffJson } from './format-json.js';
+import { formatDiffMarkdown } from './format-markdown.js';
+import { formatDiffText } from './format-text.js';
+import type { RenderedDiff } from './render-diff.js';
+
+/** Everything a diff format may need: the diff itself, the two plans, and how to show it. */
+export interface DiffInput {
+  diff: PlanDiff;
+  oldPlan: Plan;
+  newPlan: Plan;
+  /** The operands as the user named them (files, or REV:PATH). */
+  files: { old: string; new: string };
+  /** Colour the text format (a terminal). */
+  color: boolean;
+  /** mapc's own folder, whose templates/ the paper is rendered with. */
+  packageRoot: string;
+  /** For template messages: paths are shown relative to it. */
+  cwd: string;
+  /** Written into the paper's generator meta tag. */
+  generator: string;
+}
+
+/** A diff in one format: data first, text at the edge. */
+export type DiffFormatter = (input: DiffInput) => Promise<string>;
+
+export type DiffTextFormat = 'text' | 'markdown' | 'json' | 'html';
+
+/** Every format a diff is written in but PDF, which is the HTML paper printed (by the build's printer). */
+export const DIFF_FORMATTERS: Record<DiffTextFormat, DiffFormatter> = {
+  text: async (input) => formatDiffText(viewOf(input), { color: input.color }),
+  markdown: async (input) => formatDiffMarkdown(viewOf(input)),
+  json: async (input) => formatDiffJson(input.diff, input.files),
+  html: async (input) => (await renderDiffPaper(input)).html,
+};
+
+/** The "Changes since" paper for members, as HTML with what its PDF's metadata needs. */
+export async function renderDiffPaper(input: DiffInput): Promise<RenderedDiff> {
+  // The renderer (Handlebars, markdown-it) is loaded only for the formats that need it.
+  const { DiffRenderer } = await import('./render-diff.js');
+  const renderer = new DiffRenderer({ builtInTemplates: join(input.packageRoot, 'templates'), cwd: input.cwd, generator: input.generator });
+  return renderer.render(viewOf(input), input.oldPlan, input.newPlan);
+}
+
+function viewOf(input: DiffInput) {
+  return buildDiffView(input.diff, input.oldPlan, input.newPlan, input.files);
+}
