@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkNewPeriod, rolloverPlan } from '../rollover/rollover-plan.js';
-import { checkPlanSource } from '../plan/check-plan.js';
+import { rollover } from '../rollover/rollover.js';
 import { formatProblems } from './format-problems.js';
 import { schemaPathFrom } from './init.js';
 import { ToolError } from '../problems/tool-error.js';
@@ -16,7 +15,7 @@ export interface RolloverOptions {
 
 /** `mapc rollover PLAN --period P [--out FILE]`: next year's plan, to FILE (never over an existing one) or standard output. */
 export async function rolloverCommand(planFile: string, options: RolloverOptions, io: Io): Promise<number> {
-  const text = readPlanFile(planFile, io.cwd);
+  const text = readPlanFile(planFile, io.cwd, io.env);
   if (!text.ok) {
     const reason = `cannot read '${planFile}': ${text.problem.message.replace(/^Cannot read this file: /, '').replace(/\.$/, '')}.`;
     // Exit codes as validate gives them: 2 when the file cannot be read at all, 1 when what it holds is wrong (not UTF-8, too large).
@@ -24,34 +23,26 @@ export async function rolloverCommand(planFile: string, options: RolloverOptions
     io.stderr(`mapc: ${reason}\n`);
     return 1;
   }
-  const { problems, plan } = checkPlanSource(text.source);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (!plan || errors.length > 0) {
-    io.stderr(formatProblems([{ file: planFile, source: text.source, problems: errors }], 'text', io));
+  const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  const outcome = rollover(text.source, options.period, schemaPathFrom(dirname(out ?? resolve(io.cwd, planFile))));
+  if (!outcome.ok) {
+    io.stderr(formatProblems([{ file: planFile, source: text.source, problems: outcome.errors }], 'text', io));
     // The input has problems: exit 1, as validate and build give for an invalid plan.
     io.stderr(`mapc: cannot roll '${planFile}' over: fix the errors above first.\n`);
     return 1;
   }
-  const wrongPeriod = checkNewPeriod(plan, options.period);
-  if (wrongPeriod) throw new ToolError(`--period: ${wrongPeriod}`);
-  const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);
   if (out && existsSync(out)) throw new ToolError(`'${options.out}' already exists; mapc rollover never overwrites a file. Choose another name, or delete it first.`);
-
-  const next = rolloverPlan(text.source, plan, options.period, schemaPathFrom(dirname(out ?? resolve(io.cwd, planFile))));
-  const check = checkPlanSource(next.yaml);
-  if (!check.plan || check.problems.some((p) => p.severity === 'error')) {
-    throw new Error(`the rolled-over plan does not validate (${check.problems.find((p) => p.severity === 'error')?.message ?? 'no model'})`);
-  }
+  const { next, warnings: review } = outcome;
   if (out) writeFileAtomic(out, next.yaml);
   else io.stdout(next.yaml);
 
-  const warnings = check.problems.length;
+  const warnings = review.length;
   io.stderr(
     `mapc: ${next.id} (${options.period}, draft)${options.out ? ` written to ${options.out}` : ''}: ` +
       `${next.carriedForward} open ${next.carriedForward === 1 ? 'action' : 'actions'} carried forward, ` +
       `${next.achieved} done ${next.achieved === 1 ? 'action' : 'actions'} now ${next.achieved === 1 ? 'an achievement' : 'achievements'}, ` +
       `${next.leftOut} dropped left out, ${next.movedToHistory} indicator ${next.movedToHistory === 1 ? 'figure' : 'figures'} copied into ${next.movedToHistory === 1 ? 'its' : 'their'} history.\n` +
-      (warnings > 0 ? `mapc: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} to review (${[...new Set(check.problems.map((p) => p.code))].join(', ')}): run mapc validate on the new plan.\n` : ''),
+      (warnings > 0 ? `mapc: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} to review (${[...new Set(review.map((p) => p.code))].join(', ')}): run mapc validate on the new plan.\n` : ''),
   );
   return 0;
 }

@@ -1,0 +1,74 @@
+import { checkPlanSource, locateInPlan } from '../plan/check-plan.js';
+import { countBySeverity, type FileReport, type LocatedProblem } from '../problems/problem.js';
+import { findPlanFiles, findProject } from './find-plan-files.js';
+import { loadProject } from './load-project.js';
+import { readPlanFile } from './read-plan-file.js';
+
+export interface ValidateRequest {
+  /** Plan files or folders, or a mapc.yaml; none: ./mapc.yaml and its parts, else ./plans. */
+  paths?: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Count warnings as errors. */
+  strict?: boolean;
+}
+
+export interface Validation {
+  /** No errors (with `strict`, no warnings either). */
+  ok: boolean;
+  errors: number;
+  warnings: number;
+  /** Every file checked, in order, each with its problems in order of position. */
+  files: FileReport[];
+  /** Some file could not be read at all (the command's exit code 2). */
+  unreadable: boolean;
+}
+
+/**
+ * Checks plan files as `mapc validate` does: the project file first when there is one,
+ * then each plan, every problem of every file with its place; and plans checked together
+ * must not share an id, since their documents are named after it.
+ */
+export function validate(request: ValidateRequest): Validation {
+  const { cwd, env } = request;
+  const paths = request.paths ?? [];
+  let unreadable = false;
+  const reports: FileReport[] = [];
+  const projectFile = findProject(paths, cwd);
+  let planFiles: string[];
+  if (projectFile) {
+    const loaded = loadProject(projectFile, cwd, env);
+    unreadable ||= loaded.unreadable;
+    reports.push(loaded.report);
+    planFiles = loaded.partFiles;
+  } else planFiles = findPlanFiles(paths, cwd);
+
+  const fileOfId = new Map<string, string>();
+  for (const file of planFiles) {
+    const text = readPlanFile(file, cwd, env);
+    if (!text.ok) {
+      unreadable ||= text.toolFailure;
+      reports.push({ file, source: '', problems: [text.problem] });
+      continue;
+    }
+    const { problems, plan } = checkPlanSource(text.source);
+    reports.push({ file, source: text.source, problems });
+    const twin = plan && fileOfId.get(plan.id);
+    if (plan && twin) {
+      problems.push(sameIdProblem(text.source, plan.id, twin));
+      problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    } else if (plan) fileOfId.set(plan.id, file);
+  }
+  const files = request.strict ? reports.map((r) => ({ ...r, problems: r.problems.map((p) => ({ ...p, severity: 'error' as const })) })) : reports;
+  const { errors, warnings } = countBySeverity(files);
+  return { ok: errors === 0 && !unreadable, errors, warnings, files, unreadable };
+}
+
+function sameIdProblem(source: string, id: string, twin: string): LocatedProblem {
+  return locateInPlan(source, {
+    severity: 'error',
+    code: 'plans/duplicate-id',
+    message: `The plan id '${id}' is also the id of ${twin}; documents are named after ids, so one would overwrite the other. Give each plan its own id.`,
+    pointer: '/id',
+  });
+}
