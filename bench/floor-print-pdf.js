@@ -9,7 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS, findBrowser } from '../dist/pdf/launch-browser.js';
 
 const [outDir, ...files] = process.argv.slice(2);
-const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_FLAGS });
+const browser = await puppeteer.launch({ executablePath: findBrowser(process.env), headless: true, args: CHROMIUM_FLAGS });
 const queue = [...files];
 await Promise.all(
   Array.from({ length: Math.min(availableParallelism(), files.length) }, async () => {

@@ -67,7 +67,7 @@ function plansFolder(count) {
 function mdToPdfPeer() {
   const markdown = join(scratch, 'plan-0000.md');
   writeFileSync(markdown, generatePlanMarkdown(0));
-  const launch = JSON.stringify({ executablePath: findBrowser(), args: CHROMIUM_FLAGS });
+  const launch = JSON.stringify({ executablePath: findBrowser(process.env), args: CHROMIUM_FLAGS });
   return measure(join(root, 'node_modules/.bin/md-to-pdf'), [markdown, '--launch-options', launch]);
 }
 

@@ -21,7 +21,7 @@ import { writeOutputs } from './write-outputs.js';
  * are made only when every part is; a part with errors leaves them as they were.
  */
 export async function buildProject(projectFile: string, request: BuildSettings, listener: BuildListener, shared: SharedTools): Promise<number> {
-  const loaded = shared.project ?? loadProject(projectFile, request.cwd);
+  const loaded = shared.project ?? loadProject(projectFile, request.cwd, request.env);
   listener.problems(loaded.report);
   if (!loaded.project) {
     listener.notBuilt(projectFile, 'fix the errors above; no part was built.');

@@ -32,7 +32,7 @@ export class BrowserNotFoundError extends Error {
 }
 
 /** The browser to use: PUPPETEER_EXECUTABLE_PATH when set, else Debian's Chromium. */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): string {
+export function findBrowser(env: NodeJS.ProcessEnv): string {
   const named = env.PUPPETEER_EXECUTABLE_PATH;
   const path = named && named.trim() !== '' ? named : DEBIAN_CHROMIUM;
   try {
@@ -56,7 +56,7 @@ const profileRemovers = new WeakMap<Browser, () => void>();
  * microtasks: a caller can start the launch, let the event loop turn once, and do other
  * work while Chromium starts (see src/build/early-printer.ts).
  */
-export async function launchBrowser(env: NodeJS.ProcessEnv = process.env, signal?: AbortSignal): Promise<Browser> {
+export async function launchBrowser(env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Browser> {
   const executablePath = findBrowser(env);
   const profile = mkdtempSync(join(tmpdir(), 'mapc-chromium-'));
   const removeProfile = () => {

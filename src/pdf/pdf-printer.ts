@@ -189,7 +189,7 @@ export class PdfPrinter {
       // Aborted by close(): puppeteer then kills a browser that has not finished starting (a connection is given up).
       const abort = new AbortController();
       this.launchAbort = abort;
-      const opening = this.remote ? connectBrowser(this.remote, abort.signal) : launchBrowser(this.options.env, abort.signal);
+      const opening = this.remote ? connectBrowser(this.remote, abort.signal) : launchBrowser(this.options.env ?? {}, abort.signal);
       this.starting = opening.then(async (browser) => {
         if (!this.closed) this.version = await browser.version();
         this.starting = undefined;

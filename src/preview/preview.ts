@@ -25,7 +25,7 @@ export interface RunningPreview {
  * problems of one that failed). Ctrl-C closes it (on-shutdown.ts) as `close` does.
  */
 export async function startPreview(request: BuildRequest, options: PreviewOptions, io: Io): Promise<RunningPreview> {
-  const out = request.out ?? projectOut(request.paths ?? [], io.cwd) ?? 'dist';
+  const out = request.out ?? projectOut(request.paths ?? [], io) ?? 'dist';
   const server = new PreviewServer(resolve(io.cwd, out));
   let address: string;
   try {
@@ -45,9 +45,9 @@ export async function startPreview(request: BuildRequest, options: PreviewOption
 }
 
 /** A project's output folder, which mapc.yaml gives relative to its own folder. */
-function projectOut(paths: string[], cwd: string): string | undefined {
+function projectOut(paths: string[], { cwd, env }: Io): string | undefined {
   const file = findProject(paths, cwd);
   if (!file) return undefined;
-  const loaded = loadProject(file, cwd);
+  const loaded = loadProject(file, cwd, env);
   return loaded.project ? relative(cwd, resolve(loaded.folder, loaded.project.build.out)) || '.' : undefined;
 }

@@ -137,7 +137,7 @@ export class WatchSession {
   /** mapc.yaml, read once for each build: its formats, template, parts and output folder. */
   private readProject(): ProjectState | undefined {
     const file = findProject(this.paths, this.io.cwd);
-    return file ? { file, loaded: loadProject(file, this.io.cwd) } : undefined;
+    return file ? { file, loaded: loadProject(file, this.io.cwd, this.io.env) } : undefined;
   }
 
   private watchedPaths(project: ProjectState | undefined): string[] {

@@ -18,10 +18,10 @@ export interface LoadedProject {
   unreadable: boolean;
 }
 
-export function loadProject(file: string, cwd: string): LoadedProject {
+export function loadProject(file: string, cwd: string, env: NodeJS.ProcessEnv): LoadedProject {
   const folder = dirname(resolve(cwd, file));
   const shown = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
-  const text = readPlanFile(file, cwd);
+  const text = readPlanFile(file, cwd, env);
   if (!text.ok) return { file, report: { file, source: '', problems: [text.problem] }, partFiles: [], folder, unreadable: text.toolFailure };
   const { problems, project } = checkProjectSource(text.source, {
     exists: (part) => existsSync(resolve(folder, part)),

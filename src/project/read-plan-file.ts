@@ -22,7 +22,7 @@ function maxFileSize(env: NodeJS.ProcessEnv): number {
  * (it would shift every column of line 1). A file that cannot be read, or is not UTF-8,
  * becomes a problem of that file, so that the other files are still checked.
  */
-export function readPlanFile(file: string, cwd: string, env: NodeJS.ProcessEnv = process.env): PlanText {
+export function readPlanFile(file: string, cwd: string, env: NodeJS.ProcessEnv): PlanText {
   let bytes: Buffer;
   try {
     const path = resolve(cwd, file);

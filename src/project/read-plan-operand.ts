@@ -17,9 +17,9 @@ const MAX_PLAN_BYTES = 64 * 1024 * 1024;
  * whose name has a colon still works. A plan with errors gives its errors (warnings are
  * not looked for: a diff shows none); one that cannot be read at all is a ToolError.
  */
-export function readPlanOperand(operand: string, workspace: { cwd: string }): { plan: Plan } | { plan?: undefined; report: FileReport } {
-  const { cwd } = workspace;
-  const source = isGitOperand(operand, cwd) ? readFromGit(operand, cwd) : readFromFile(operand, cwd);
+export function readPlanOperand(operand: string, workspace: { cwd: string; env: NodeJS.ProcessEnv }): { plan: Plan } | { plan?: undefined; report: FileReport } {
+  const { cwd, env } = workspace;
+  const source = isGitOperand(operand, cwd) ? readFromGit(operand, cwd) : readFromFile(operand, cwd, env);
   const { problems: errors, plan } = checkPlanSource(source, { warnings: false });
   if (!plan || errors.length > 0) return { report: { file: operand, source, problems: errors } };
   return { plan };
@@ -30,9 +30,9 @@ function isGitOperand(operand: string, cwd: string): boolean {
   return !existsSync(resolve(cwd, operand)) && /^[^:]+:.+$/.test(operand) && !/^[A-Za-z]:[\\/]/.test(operand);
 }
 
-function readFromFile(file: string, cwd: string): string {
+function readFromFile(file: string, cwd: string, env: NodeJS.ProcessEnv): string {
   if (!existsSync(resolve(cwd, file))) throw new ToolError(`cannot read '${file}': there is no such file.`);
-  const text = readPlanFile(file, cwd);
+  const text = readPlanFile(file, cwd, env);
   if (text.ok) return text.source;
   throw new ToolError(`cannot read '${file}': ${text.problem.message.replace(/^Cannot read this file: /, '').replace(/\.$/, '')}.`);
 }

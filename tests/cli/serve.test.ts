@@ -14,7 +14,7 @@ describe('mapc serve', () => {
     mkdirSync(join(dir, 'plans'));
     cpSync(join(ROOT, PLAN), join(dir, PLAN));
     const serving = startMapc(['serve', '--port', '0', '--out', 'out', 'plans'], dir);
-    const browser = await launchBrowser();
+    const browser = await launchBrowser(process.env);
     try {
       await serving.waitForOutput('Serving http://127.0.0.1:');
       const address = /Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(serving.stdout())![1]!;

@@ -10,7 +10,7 @@ import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM, launchBrowser } from '../../src/pdf/la
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(process.env);
   });
   afterAll(async () => {
     await browser?.close();
