@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/model.js';
 import { formatMoney } from './format-values.js';
-import type { ObjectiveLink } from './view-model.js';
+import type { ObjectiveLink } from './objective-link.js';
 
 /** Funding as templates see it: the lines, and the totals by objective. */
 export interface FundingView {

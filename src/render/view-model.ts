@@ -2,11 +2,12 @@ import { formatDate } from '../plan/format-date.js';
 import type { Achievement, Action, Objective, Plan } from '../plan/model.js';
 import { formatMoney } from './format-values.js';
 import { fundingView, type FundingView } from './funding-view.js';
+import type { ObjectiveLink } from './objective-link.js';
 import { indicatorView, linkOf, type IndicatorLink, type IndicatorView } from './indicator-view.js';
 import { reportView, type ReportView } from './report-view.js';
 import { strategyView, type StrategyView } from './strategy-view.js';
 
-export type { FundingView, IndicatorLink, IndicatorView, ReportView, StrategyView };
+export type { FundingView, IndicatorLink, IndicatorView, ObjectiveLink, ReportView, StrategyView };
 
 /**
  * What templates see. Every key is always present (null or [] when the plan leaves it
@@ -44,13 +45,6 @@ export interface NationalObjectiveView {
   wording: string;
   /** The plan's objectives that address it. */
   objectives: ObjectiveLink[];
-}
-
-export interface ObjectiveLink {
-  id: string;
-  anchor: string;
-  number: string;
-  title: string;
 }
 
 export interface KeyActionView {
