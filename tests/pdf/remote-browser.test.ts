@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -138,6 +138,23 @@ describe('printing on a browser that is already running', () => {
     expect(pdfs.length).toBe(1);
     expect(pdfs[0]!.browser).toBe((await devtools<{ Browser: string }>('/json/version')).Browser);
     expect(isAlive(chromium().pid)).toBe(true);
+  });
+  it('--browser-url does the same for build and for the changes paper of diff, with no browser of its own to launch', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mapc-remote-flag-'));
+    try {
+      const noLaunch = { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' };
+      const built = await runMapc(['build', '--to', 'pdf', '--browser-url', chromium().wsEndpoint, '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], { cwd: ROOT, env: noLaunch });
+      expect(built.stderr).toBe('');
+      expect(built.code).toBe(0);
+      const paper = join(out, 'changes.pdf');
+      const diffed = await runMapc(['diff', '--format', 'pdf', '--browser-url', chromium().httpUrl, '--out', paper, 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], { cwd: ROOT, env: noLaunch });
+      expect(diffed.stderr).toBe('');
+      expect(diffed.code).toBe(1); // the plans differ, as diff(1) says
+      expect(readFileSync(paper).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(isAlive(chromium().pid)).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 
