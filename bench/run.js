@@ -1,11 +1,14 @@
 // Benchmarks: whole-process timings (and peak memory) of mapc beside the floor for each
 // job, and a peer where there is one, as a table (median of several runs, with min and
-// max) and in bench/results.json. Nothing here is asserted: the figures are for reading.
+// max, the CPU time and peak memory) and in bench/results.json. Nothing here is asserted:
+// the figures are for reading. Every run of a build, mapc's and its floor's alike, starts
+// from an empty output folder (emptied, and the disk synced, outside the timing), and
+// mapc and its floor take turns, run by run.
 // Usage: npm run bench [-- --runs N] [-- --quick] [-- --only ROW[,ROW]]
 //   --quick: skips the 1,000-plan and 100-PDF rows.
 //   --only: runs just the rows named (see ROWS) and leaves bench/results.json as it is.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,26 +32,61 @@ const node = process.execPath;
 const mapc = join(root, 'bin/mapc.js');
 const scratch = mkdtempSync(join(tmpdir(), 'mapc-bench-'));
 
-function measure(command, args, okCodes = [0]) {
-  const samples = [];
-  execFileTimed(command, args, okCodes); // warm the file cache
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    const out = execFileTimed(command, args, okCodes);
-    samples.push({ ms: Number(process.hrtime.bigint() - start) / 1e6, mb: out });
-  }
-  const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
-  const mb = samples.map((s) => s.mb).sort((a, b) => a - b);
-  return { median: ms[Math.floor(ms.length / 2)], min: ms[0], max: ms[ms.length - 1], peakMb: mb[Math.floor(mb.length / 2)] };
+/**
+ * Times a command `runs` times after one untimed run that warms the file cache. Each run,
+ * the warm-up too, starts from the state `prepare` leaves (called outside the timing).
+ */
+function measure(command, args, okCodes = [0], prepare = () => {}) {
+  return measureTogether([{ command, args, okCodes, prepare }])[0];
 }
 
-/** Runs under GNU time and returns the peak resident memory in MB. */
+/**
+ * Times several commands, alternating them run by run so that a change in the machine's
+ * load falls on each alike. Reports the median wall time, its range, and the median run's
+ * peak memory and CPU time (user + system: on a shared machine, the steadier figure).
+ */
+function measureTogether(jobs) {
+  const samples = jobs.map(() => []);
+  for (const job of jobs) {
+    (job.prepare ?? (() => {}))();
+    execFileTimed(job.command, job.args, job.okCodes ?? [0]); // warm the file cache
+  }
+  for (let i = 0; i < runs; i++) {
+    jobs.forEach((job, j) => {
+      (job.prepare ?? (() => {}))();
+      const start = process.hrtime.bigint();
+      const out = execFileTimed(job.command, job.args, job.okCodes ?? [0]);
+      samples[j].push({ ms: Number(process.hrtime.bigint() - start) / 1e6, ...out });
+    });
+  }
+  return samples.map((taken) => {
+    const ms = taken.map((s) => s.ms).sort((a, b) => a - b);
+    const middle = [...taken].sort((a, b) => a.ms - b.ms)[Math.floor(taken.length / 2)];
+    const cpu = taken.map((s) => s.cpuS).sort((a, b) => a - b);
+    return { median: ms[Math.floor(ms.length / 2)], min: ms[0], max: ms[ms.length - 1], peakMb: middle.mb, cpuS: cpu[Math.floor(cpu.length / 2)] };
+  });
+}
+
+/**
+ * A `prepare` for measure: the folders removed and made again empty, and the disk synced,
+ * so that every run of mapc and of its floor writes into an empty folder with nothing of
+ * the last run still being written out or discarded (the disk is mounted with `discard`).
+ */
+const emptyFolders = (...folders) => () => {
+  for (const folder of folders) {
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder, { recursive: true });
+  }
+  spawnSync('sync');
+};
+
+/** Runs under GNU time and returns the peak resident memory in MB and the CPU time in seconds. */
 function execFileTimed(command, args, okCodes) {
-  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M exit %x', command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const [, kb, code] = /peak-kb (\d+) exit (\d+)\s*$/.exec(result.stderr) ?? [];
+  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M cpu %U %S exit %x', command, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const [, kb, user, system, code] = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+) exit (\d+)\s*$/.exec(result.stderr) ?? [];
   const shown = args.length > 8 ? [...args.slice(0, 8), `... (${args.length - 8} more)`] : args;
   if (!okCodes.includes(Number(code))) throw new Error(`${command} ${shown.join(' ')} exited ${code}:\n${result.stderr}`);
-  return Number(kb) / 1024;
+  return { mb: Number(kb) / 1024, cpuS: Number(user) + Number(system) };
 }
 
 /** make(), once, when first asked for. */
@@ -75,14 +113,14 @@ const rows = [];
 const row = (key, job, subject, floorName, floor, peerName, peer, goal) => {
   rows.push({ key, job, subject, floorName, floor, peerName, peer, goal });
   const ms = (n) => `${n.toFixed(0)} ms`;
-  const cell = (m) => (m ? `${ms(m.median)} (${ms(m.min)}-${ms(m.max)}), ${m.peakMb.toFixed(0)} MB` : '');
+  const cell = (m) => (m ? `${ms(m.median)} (${ms(m.min)}-${ms(m.max)}), ${m.cpuS.toFixed(2)} s CPU, ${m.peakMb.toFixed(0)} MB` : '');
   console.log(`\n${job}   [goal: ${goal}]`);
   console.log(`  mapc:  ${cell(subject)}`);
   if (floor) console.log(`  floor: ${cell(floor)}  ${floorName}; ratio ${(subject.median / floor.median).toFixed(2)}`);
   if (peer) console.log(`  peer:  ${cell(peer)}  ${peerName}; ratio ${(subject.median / peer.median).toFixed(2)}`);
 };
 
-console.log(`runs per figure: ${runs} (median, min-max, and the median's peak memory)`);
+console.log(`runs per figure: ${runs} (median, min-max, the median CPU time (user + system), and the median run's peak memory)`);
 const one = once(() => plansFolder(1));
 const nodeFloor = once(() => measure(node, ['-e', '']));
 if (wanted('validate')) row(
@@ -97,9 +135,11 @@ for (const count of [1, 100, 1000]) {
   const set = count === 1 ? one() : plansFolder(count);
   const out = join(scratch, `html-${count}`);
   const floorOut = join(scratch, `floor-html-${count}`);
-  execFileSync('mkdir', ['-p', floorOut]);
-  const subject = measure(node, [mapc, 'build', '-q', '--to', 'html', '--out', out, set.folder]);
-  row(`html-${count}`, `build --to html, ${count} plan${count === 1 ? '' : 's'} (${(subject.median / count).toFixed(1)} ms a plan)`, subject, 'the same templates rendered by a bare script', measure(node, [join(root, 'bench/floor-render-html.js'), floorOut, ...set.files]), '', undefined, 'at most 1.3x the floor; under 10 ms a plan at 1,000');
+  const [subject, floor] = measureTogether([
+    { command: node, args: [mapc, 'build', '-q', '--to', 'html', '--out', out, set.folder], prepare: emptyFolders(out) },
+    { command: node, args: [join(root, 'bench/floor-render-html.js'), floorOut, ...set.files], prepare: emptyFolders(floorOut) },
+  ]);
+  row(`html-${count}`, `build --to html, ${count} plan${count === 1 ? '' : 's'} (${(subject.median / count).toFixed(1)} ms a plan)`, subject, 'the same templates rendered by a bare script', floor, '', undefined, 'at most 1.3x the floor; under 10 ms a plan at 1,000');
 }
 // A real plan with a covering report, so each copy makes two documents (the MAP and the
 // committee paper), and a thousand of them, each with its own id.
@@ -110,9 +150,10 @@ if (wanted('iow-1000')) {
   const files = readdirSync(folder).map((name) => join(folder, name));
   const out = join(scratch, `iow-html-${count}`);
   const floorOut = join(scratch, `floor-iow-html-${count}`);
-  execFileSync('mkdir', ['-p', floorOut]);
-  const subject = measure(node, [mapc, 'build', '-q', '--to', 'html', '--out', out, folder]);
-  const floor = measure(node, [join(root, 'bench/floor-render-html.js'), floorOut, ...files]);
+  const [subject, floor] = measureTogether([
+    { command: node, args: [mapc, 'build', '-q', '--to', 'html', '--out', out, folder], prepare: emptyFolders(out) },
+    { command: node, args: [join(root, 'bench/floor-render-html.js'), floorOut, ...files], prepare: emptyFolders(floorOut) },
+  ]);
   for (const dir of [out, floorOut]) {
     const pages = readdirSync(dir).filter((name) => name.endsWith('.html')).length;
     if (pages !== 2 * count) throw new Error(`${dir} has ${pages} HTML documents, not ${2 * count}`);
@@ -129,12 +170,15 @@ for (const count of [1, 100]) {
   execFileSync(node, [mapc, 'build', '-q', '--to', 'html', '--out', html, set.folder], { cwd: root });
   const pages = readdirSync(html).filter((name) => name.endsWith('.html')).map((name) => join(html, name));
   const floorOut = join(scratch, `floor-pdf-${count}`);
-  execFileSync('mkdir', ['-p', floorOut]);
+  const out = join(scratch, `pdf-${count}`);
   const peer = count === 1 ? mdToPdfPeer() : undefined;
+  const [subject, floor] = measureTogether([
+    { command: node, args: [mapc, 'build', '-q', '--to', 'pdf', '--out', out, set.folder], prepare: emptyFolders(out) },
+    { command: node, args: [join(root, 'bench/floor-print-pdf.js'), floorOut, ...pages], prepare: emptyFolders(floorOut) },
+  ]);
   row(
-    `pdf-${count}`, `build --to pdf, ${count} plan${count === 1 ? '' : 's'}`,
-    measure(node, [mapc, 'build', '-q', '--to', 'pdf', '--out', join(scratch, `pdf-${count}`), set.folder]),
-    'bare puppeteer, same Chromium and HTML, as many pages at once', measure(node, [join(root, 'bench/floor-print-pdf.js'), floorOut, ...pages]),
+    `pdf-${count}`, `build --to pdf, ${count} plan${count === 1 ? '' : 's'}`, subject,
+    'bare puppeteer, same Chromium and HTML, as many pages at once', floor,
     peer ? 'md-to-pdf, the same plan as Markdown, same Chromium' : '', peer, count === 1 ? 'at most 1.3x the floor, at most half the peer' : 'at most 1.15x the floor',
   );
 }
