@@ -28,6 +28,7 @@ export type { FileReport, LocatedProblem } from './problems/problem.js';
 export { ToolError } from './problems/tool-error.js';
 export type { ValidateRequest, Validation } from './project/validate-paths.js';
 export { rollover, type RolloverOutcome } from './rollover/rollover.js';
+export { importDocument, type ImportCounts, type ImportOptions, type ImportOutcome } from './import/import-document.js';
 export type { Rollover } from './rollover/rollover-plan.js';
 
 /** The folder and environment to work in, where not given: this process's. */

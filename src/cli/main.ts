@@ -89,6 +89,17 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     });
 
   program
+    .command('import')
+    .description('a draft plan from an existing document (.docx, .html or plain text), every guess marked "# check:"')
+    .argument('<file>', 'the document to read')
+    .addOption(new Option('--kind <kind>', 'what the document is (default: guessed from it)').choices(['qp-map', 'strategy']))
+    .option('--out <file>', 'the plan file to write (default: standard output); never overwritten')
+    .action(async (file: string, options: { kind?: 'qp-map' | 'strategy'; out?: string }) => {
+      const { importCommand } = await import('./import.js');
+      exitCode = await importCommand(file, options, io);
+    });
+
+  program
     .command('serve')
     .description('preview: build, serve the documents on this machine, rebuild and reload the page on every save')
     .argument('[paths...]', 'plan files or folders, or a mapc.yaml (default: the project of ./mapc.yaml, else ./plans)')

@@ -8,8 +8,8 @@ import { ROOT } from '../helpers/run-mapc.js';
  * may always import its own files. `index` is src/index.ts, the public API.
  */
 export const MAY_IMPORT: Record<string, string[]> = {
-  cli: ['index', 'preview', 'build', 'project', 'diff-report', 'diff', 'rollover', 'render', 'plan', 'pdf', 'problems'],
-  index: ['preview', 'build', 'project', 'diff-report', 'diff', 'rollover', 'render', 'plan', 'pdf', 'problems'],
+  cli: ['index', 'preview', 'build', 'project', 'import', 'diff-report', 'diff', 'rollover', 'render', 'plan', 'pdf', 'problems'],
+  index: ['preview', 'build', 'project', 'import', 'diff-report', 'diff', 'rollover', 'render', 'plan', 'pdf', 'problems'],
   preview: ['build', 'project', 'render', 'plan', 'pdf', 'problems'],
   build: ['project', 'plan', 'render', 'pdf', 'problems'],
   project: ['plan', 'problems'],
