@@ -47,7 +47,7 @@ export function objectBody(pdf: string, objectNumber: number): string {
 }
 
 /** Where object N starts, from the (last) classic cross-reference section. */
-function objectOffset(pdf: string, objectNumber: number): number {
+export function objectOffset(pdf: string, objectNumber: number): number {
   const startxref = Number(/startxref\s+(\d+)/.exec(pdf.slice(pdf.lastIndexOf('startxref')))?.[1]);
   const table = pdf.slice(startxref);
   const subsections = /^xref\s*\n/.exec(table);

@@ -1,3 +1,4 @@
+import { accessibilityObjects } from './pdf-accessibility.js';
 import { appendUpdate, objectBody, readTrailer } from './pdf-incremental-update.js';
 import { pdfTextString as pdfString, rebuildOutline, type Heading } from './pdf-outline.js';
 
@@ -38,10 +39,13 @@ export function setPdfMetadata(pdf: Uint8Array, metadata: PdfMetadata): Uint8Arr
     `/CreationDate (${pdfDate(metadata.date)})`,
     `/ModDate (${pdfDate(metadata.date)})`,
   ].join('\n');
-  const xmp = Buffer.from(xmpPacket(metadata, producerOf(text)), 'utf8').toString('latin1');
+  // Artifacts, role map and link descriptions: PDF/UA is declared only when all were made.
+  const accessibility = accessibilityObjects(text, catalog);
+  const xmp = Buffer.from(xmpPacket(metadata, producerOf(text), accessibility.complete), 'utf8').toString('latin1');
   const outline = metadata.headings ? rebuildOutline(text, catalog, metadata.headings, xmpNumber + 1) : undefined;
   const newCatalog = outline ? catalog.replace(/\/Outlines\s+\d+\s+0\s+R/, `/Outlines ${outline.root} 0 R`) : catalog;
   const objects = new Map<number, string>([
+    ...accessibility.objects,
     [infoNumber, `<<${info}>>`],
     [trailer.root, `${newCatalog.replace(/>>\s*$/, '')}\n/Metadata ${xmpNumber} 0 R>>`],
     [xmpNumber, `<</Type /Metadata\n/Subtype /XML\n/Length ${Buffer.byteLength(xmp, 'latin1')}>>\nstream\n${xmp}\nendstream`],
@@ -94,7 +98,7 @@ export function pdfDate(date: Date): string {
   return `D:${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}+00'00'`;
 }
 
-function xmpPacket(metadata: PdfMetadata, producer: string): string {
+function xmpPacket(metadata: PdfMetadata, producer: string, pdfUa: boolean): string {
   const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const iso = metadata.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return [
@@ -113,6 +117,7 @@ function xmpPacket(metadata: PdfMetadata, producer: string): string {
     `<xmp:CreateDate>${iso}</xmp:CreateDate>`,
     `<xmp:ModifyDate>${iso}</xmp:ModifyDate>`,
     '</rdf:Description>',
+    ...(pdfUa ? ['<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">', '<pdfuaid:part>1</pdfuaid:part>', '</rdf:Description>'] : []),
     '</rdf:RDF>',
     '</x:xmpmeta>',
     '<?xpacket end="r"?>',
