@@ -106,7 +106,7 @@ function definitions(dl: Element): Block[] {
   const visit = (nodes: ChildNode[]) => {
     for (const node of nodes) {
       if (node.type !== 'tag') continue;
-      if (node.name === 'dt') term = squeeze(textOf(node));
+      if (node.name === 'dt') term = squeeze(textOf(node)).replace(/\s*:$/, '');
       else if (node.name === 'dd') out.push({ type: 'paragraph', text: term ? `${term}: ${squeeze(textOf(node))}` : squeeze(textOf(node)) });
       else if (node.name === 'div') visit(node.children);
     }

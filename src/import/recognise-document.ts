@@ -61,7 +61,8 @@ export function recogniseDocument(blocks: Block[], recaser: Recaser): Draft {
       }
       if (readFactLine(text, draft, mode === 'start')) continue;
       if (mode === 'contacts' || isContactLine(text)) {
-        if (block.type === 'heading' && headingRole(text).role === 'other' && text.split(' ').length <= 4) {
+        // The signature: a name in capitals ("C WADDICOR"), then the signatory's role.
+        if ((block.type === 'heading' ? headingRole(text).role === 'other' : isCapitalsHeading(text)) && text.split(' ').length <= 4 && !/\d/.test(text)) {
           signature = { name: Recaser.name(text) };
           mode = 'contacts';
           continue;
@@ -270,7 +271,13 @@ function readHeaderLine(text: string, draft: Draft, recaser: Recaser): boolean {
 
 /** Lines that state a plan fact: the authority, a part of a larger plan, "Period: 2002-03". */
 function readFactLine(text: string, draft: Draft, atStart: boolean): boolean {
-  const authority = /^((?:[A-Z][\w'’-]*\s+){0,5}(?:County |City |Borough |District |Metropolitan )?Council)(?:\s*[,–-]\s*(.+))?$/.exec(text);
+  const authority = /^((?:(?:[A-Z][\w'’-]*|of|upon|on|and|the)\s+){0,6}(?:County |City |Borough |District |Metropolitan )?Council)(?:\s*[,–-]\s*(.+))?$/.exec(text);
+  if (/^key action points?:\s*[\d,\sand]+$/i.test(text)) return true;
+  if (atStart && draft.authority && !draft.service && !draft.title && text.split(' ').length <= 8 && /^[A-Z][\w\s&,'’-]+$/.test(text)) {
+    // The line under the council's name on a cover: its directorate.
+    draft.service = text;
+    return true;
+  }
   if (authority && !draft.authority && atStart) {
     draft.authority = { value: authority[1]! };
     if (authority[2]) draft.service = authority[2];
