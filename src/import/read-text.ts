@@ -37,6 +37,8 @@ export function readText(text: string): Block[] {
       const beforeBullets = /^[•·▪◦●○■□➢►✓*–-]\s/u.test(next) && !line.endsWith(':');
       if (isShortTitle(numbered[2]!) || beforeBullets) blocks.push({ type: 'heading', level: 2, text: line });
       else listOf(true).items.push({ text: numbered[2]!, blocks: [] });
+    } else if (isSectionTitle(line)) {
+      blocks.push({ type: 'heading', level: 2, text: line });
     } else if (isCapitals(line)) {
       blocks.push({ type: 'heading', level: 2, text: line.replace(/^[^\p{L}\d]+/u, '') });
     } else {
@@ -49,6 +51,11 @@ export function readText(text: string): Block[] {
 /** A title, not a sentence: a dozen words at most, with no full stop at the end. */
 function isShortTitle(text: string): boolean {
   return text.split(' ').length <= 12 && !/[.:;,]$/.test(text);
+}
+
+/** "Achievements 2001-2004 and Key Actions for 2004/05", "Medium Term Strategy to 2008": a section's title, though not in capitals. */
+function isSectionTitle(line: string): boolean {
+  return isShortTitle(line) && /^(achievements\b.*\bactions\b|medium[- ]term strategy\b|appendix\b|key action points\b|national emphases\b)/i.test(line);
 }
 
 /** "SUMMARY/PURPOSE", ".BACKGROUND", "PAPER B": a line written in capitals. */

@@ -65,10 +65,13 @@ export class Recaser {
     let first = atStart;
     return text.replace(/[\p{L}’'-]+/gu, (word) => {
       const key = word.toLowerCase();
-      const capital = first || /^[A-Z]$/.test(word) || (this.capitalised.get(key) ?? 0) > (this.lower.get(key) ?? 0);
+      const unseen = !this.capitalised.has(key) && !this.lower.has(key);
+      const small = /^(of|and|the|for|to|in|on|at|by|a|an|or|with|from)$/i.test(word);
+      // Words the document never writes otherwise: capitalised, as in a name or title ("Social Services Committee").
+      const capital = first || /^[A-Z]$/.test(word) || (this.capitalised.get(key) ?? 0) > (this.lower.get(key) ?? 0) || (unseen && !small);
       first = false;
-      // Abbreviations the document writes in capitals (MAP, LAC) stay so.
-      if (word.length <= 4 && !this.capitalised.has(key) && !this.lower.has(key) && !/^(of|and|the|for|to|in|on|at|by|a|an)$/i.test(word)) return word;
+      // Short words never written otherwise are abbreviations (MAP, LAC), and stay in capitals.
+      if (word.length <= 3 && unseen && !small) return word;
       return capital ? key.replace(/(^|-)(\p{L})/gu, (_m, dash: string, letter: string) => dash + letter.toUpperCase()) : key;
     });
   }

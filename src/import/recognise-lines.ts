@@ -38,7 +38,7 @@ export function headingRole(text: string): HeadingRole {
   const list = listLabel(bare);
   if (list) return { role: 'list', list };
   if (/^(abbreviations|glossary)$/i.test(bare)) return { role: 'glossary' };
-  if (/^(contents|performance indicators|indicators|coverage of the national objectives|funding|national objectives covered)\b/i.test(bare)) return { role: 'skip' };
+  if (/^(contents|performance indicators|indicators|coverage of the national objectives|funding|national objectives covered)\b|^objectives$/i.test(bare)) return { role: 'skip' };
   const theme = /^(\d{1,2})[.)]?\s+(.+)$/.exec(text);
   if (theme) return { role: 'theme', number: theme[1]!, title: theme[2]! };
   return { role: 'other' };

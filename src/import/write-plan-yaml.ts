@@ -61,7 +61,7 @@ export function writePlanYaml(plan: Settled, source: string, schemaPath: string 
       y.key(4, list);
       for (const item of objective[list]) {
         y.check(6, item.check);
-        y.field(6, 'id', ids.make(item.text), '- ');
+        y.field(6, 'id', ids.make(item.text.split('\n')[0]!), '- ');
         y.field(8, 'text', item.text);
       }
     }
