@@ -8,7 +8,7 @@
 //   --quick: skips the 1,000-plan and 100-PDF rows.
 //   --only: runs just the rows named (see ROWS) and leaves bench/results.json as it is.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.indexOf(name);
 const runs = option('--runs') > 0 ? Number(process.argv[option('--runs') + 1]) : 5;
 const quick = option('--quick') > 0;
-const ROWS = ['validate', 'html-1', 'html-100', 'html-1000', 'iow-1000', 'pdf-1', 'pdf-100', 'diff-1000', 'diff-iow', 'diffplans'];
+const ROWS = ['validate', 'html-1', 'html-100', 'html-1000', 'iow-1000', 'pdf-1', 'pdf-100', 'diff-1000', 'diff-iow', 'import-50-pages', 'diffplans'];
 const SLOW = ['html-1000', 'iow-1000', 'pdf-100'];
 const only = option('--only') > 0 ? (process.argv[option('--only') + 1] ?? '').split(',') : undefined;
 const unknown = only?.filter((key) => !ROWS.includes(key)) ?? [];
@@ -192,6 +192,15 @@ if (wanted('diff-1000')) {
   row('diff-1000', 'diff two plans of 1,000 actions, whole process', measure(node, [mapc, 'diff', ...years], [1]), "node -e ''", nodeFloor(), '', undefined, 'under 500 ms');
 }
 if (wanted('diff-iow')) row('diff-iow', 'diff the two Isle of Wight years', measure(node, [mapc, 'diff', 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], [1]), "node -e ''", nodeFloor(), '', undefined, 'under 500 ms');
+
+// mapc import on a 50-page document: Devon's part 3.2 (about four pages) thirteen times over in one web page.
+if (wanted('import-50-pages')) {
+  const [head, rest] = readFileSync(join(root, 'tests/fixtures/import/devon-children-and-families.html'), 'utf8').split('<main>');
+  const [body, tail] = rest.split('</main>');
+  const fifty = join(scratch, 'fifty-pages.html');
+  writeFileSync(fifty, `${head}<main>${body.repeat(13)}</main>${tail}`);
+  row('import-50-pages', 'import a 50-page document (one web page, 91 themes, 728 achievements and actions)', measure(node, [mapc, 'import', fifty]), "node -e ''", nodeFloor(), '', undefined, 'seconds, not minutes');
+}
 
 // A run of some rows only leaves the last whole run's figures in place.
 if (!only) writeFileSync(join(root, 'bench/results.json'), JSON.stringify({ runs, node: process.version, rows }, null, 2) + '\n');
