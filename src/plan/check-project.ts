@@ -24,6 +24,8 @@ export interface ProjectCheck {
 /** What the project check needs to know of the disk: the plan files in the project's folder. */
 export interface ProjectFolder {
   exists(part: string): boolean;
+  /** Whether a path written in mapc.yaml stays inside the project's folder, links followed. */
+  inside(path: string): boolean;
   /** Plan files that do exist, for "did you mean". */
   planFiles(): string[];
 }
@@ -39,6 +41,7 @@ export function checkProjectSource(source: string, folder: ProjectFolder): Proje
   // The parts are checked even when another key is wrong, so that one run says everything.
   const parts = (parsed.data as { parts?: unknown }).parts;
   if (Array.isArray(parts)) checkParts(parts, folder, problems);
+  checkBuildPaths((parsed.data as { build?: unknown }).build, folder, problems);
   if (!valid) return done();
   const file = parsed.data as ProjectFile;
   const project: Project = {
@@ -55,7 +58,9 @@ function checkParts(parts: unknown[], folder: ProjectFolder, problems: Problem[]
   const seen = new Set<string>();
   parts.forEach((part, i) => {
     if (typeof part !== 'string') return; // the schema's problem
-    if (seen.has(part)) {
+    if (!folder.inside(part)) {
+      problems.push(outsideProject(part, 'A part', `/parts/${i}`));
+    } else if (seen.has(part)) {
       problems.push({ severity: 'error', code: 'rule/duplicate-part', message: `'${part}' is listed twice; a part appears once in a document.`, pointer: `/parts/${i}` });
     } else if (!folder.exists(part)) {
       const problem: Problem = { severity: 'error', code: 'rule/missing-part', message: `There is no plan file '${part}' (parts are relative to mapc.yaml).`, pointer: `/parts/${i}` };
@@ -65,4 +70,21 @@ function checkParts(parts: unknown[], folder: ProjectFolder, problems: Problem[]
     }
     seen.add(part);
   });
+}
+
+/** The output folder and a template folder are the project's own: a pull request must not make a build write or read elsewhere. */
+function checkBuildPaths(build: unknown, folder: ProjectFolder, problems: Problem[]): void {
+  if (typeof build !== 'object' || build === null) return;
+  const { out, template } = build as { out?: unknown; template?: unknown };
+  if (typeof out === 'string' && out !== '' && !folder.inside(out)) problems.push(outsideProject(out, 'The output folder', '/build/out'));
+  if (typeof template === 'string' && template !== '' && !folder.inside(template)) problems.push(outsideProject(template, 'A template folder', '/build/template'));
+}
+
+function outsideProject(path: string, what: string, pointer: string): Problem {
+  return {
+    severity: 'error',
+    code: 'rule/outside-project',
+    message: `${what} must be inside the project's folder (the folder of mapc.yaml), and '${path}' is not, as written or through a link. Name a path inside it; to build elsewhere, give --out on the command line.`,
+    pointer,
+  };
 }

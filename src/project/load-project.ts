@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { checkProjectSource, type Project } from '../plan/check-project.js';
+import { staysInside } from '../plan/read-file-inside.js';
 import type { FileReport } from '../problems/problem.js';
 import { walk } from './find-plan-files.js';
 import { readPlanFile } from './read-plan-file.js';
@@ -25,6 +26,7 @@ export function loadProject(file: string, cwd: string, env: NodeJS.ProcessEnv): 
   if (!text.ok) return { file, report: { file, source: '', problems: [text.problem] }, partFiles: [], folder, unreadable: text.toolFailure };
   const { problems, project } = checkProjectSource(text.source, {
     exists: (part) => existsSync(resolve(folder, part)),
+    inside: (path) => staysInside(folder, path),
     planFiles: () => walk(folder).map((path) => relative(folder, path).split(sep).join('/')).filter((path) => !/(^|\/)mapc\.ya?ml$/.test(path)),
   });
   return {

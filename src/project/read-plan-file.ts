@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { isWithin, readFileInside } from '../plan/read-file-inside.js';
 import type { LocatedProblem } from '../problems/problem.js';
 
 export type PlanText =
@@ -12,38 +12,35 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Plans are a few hundred kilobytes at most; past this, a file is a mistake or an attack. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-function maxFileSize(env: NodeJS.ProcessEnv): number {
+export function maxFileSize(env: NodeJS.ProcessEnv): number {
   const set = Number(env.MAPC_MAX_FILE_SIZE);
   return Number.isInteger(set) && set > 0 ? set : DEFAULT_MAX_FILE_SIZE;
 }
 
 /**
  * Reads a plan file as UTF-8 text, without the byte-order mark some Windows editors add
- * (it would shift every column of line 1). A file that cannot be read, or is not UTF-8,
- * becomes a problem of that file, so that the other files are still checked.
+ * (it would shift every column of line 1). A file that cannot be read, is not UTF-8, is
+ * too large, is not a regular file or is a link out of the project, becomes a problem of
+ * that file (its content never read), so that the other files are still checked.
  */
 export function readPlanFile(file: string, cwd: string, env: NodeJS.ProcessEnv): PlanText {
-  let bytes: Buffer;
-  try {
-    const path = resolve(cwd, file);
-    const limit = maxFileSize(env);
-    const size = statSync(path).size;
-    if (size > limit) {
-      const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      return {
-        ok: false,
-        problem: fileProblem('file/too-large', `This file is ${megabytes(size)}, more than the ${megabytes(limit)} a plan may be. Split it, or raise the limit with MAPC_MAX_FILE_SIZE (bytes).`),
-        toolFailure: false,
-      };
+  const path = resolve(cwd, file);
+  const limit = maxFileSize(env);
+  const read = readFileInside(path, rootFor(path, cwd), limit);
+  if ('reason' in read) {
+    switch (read.reason) {
+      case 'too-large':
+        return { ok: false, problem: fileProblem('file/too-large', `This file is ${describeSize(read.size)}, more than the ${describeSize(limit)} a plan may be. Split it, or raise the limit with MAPC_MAX_FILE_SIZE (bytes).`), toolFailure: false };
+      case 'outside':
+        return { ok: false, problem: fileProblem('file/outside-project', `Not read: ${read.message}. Copy the plan into the project instead of linking to it.`), toolFailure: false };
+      case 'not-a-file':
+        return { ok: false, problem: fileProblem('file/not-a-file', `Not read: ${read.message}. A plan is a file of text.`), toolFailure: false };
+      default:
+        return { ok: false, problem: fileProblem('file/unreadable', `Cannot read this file: ${read.message}.`), toolFailure: true };
     }
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    return { ok: false, problem: fileProblem('file/unreadable', `Cannot read this file: ${reason}.`), toolFailure: true };
   }
   try {
-    return { ok: true, source: utf8.decode(bytes).replace(/^\uFEFF/, '') };
+    return { ok: true, source: utf8.decode(read.bytes).replace(/^\uFEFF/, '') };
   } catch {
     return {
       ok: false,
@@ -51,6 +48,20 @@ export function readPlanFile(file: string, cwd: string, env: NodeJS.ProcessEnv):
       toolFailure: false,
     };
   }
+}
+
+/**
+ * The folder a file must really lie in: the working folder (the project) for a file
+ * named inside it, so that a link in the repository cannot reach out of it; for a file
+ * the user named elsewhere on the command line, the folder it is in.
+ */
+function rootFor(path: string, cwd: string): string {
+  return isWithin(resolve(cwd), path) ? cwd : dirname(path);
+}
+
+/** "5.0 MB", or "1000 bytes" below a tenth of a megabyte. */
+export function describeSize(bytes: number): string {
+  return bytes >= 104_858 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`;
 }
 
 function fileProblem(code: string, message: string): LocatedProblem {

@@ -5,10 +5,7 @@ import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
 import type { FileReport } from '../problems/problem.js';
 import { ToolError } from '../problems/tool-error.js';
-import { readPlanFile } from './read-plan-file.js';
-
-/** Longest plan `git cat-file` may hand back; a plan is kilobytes, this is a guard, not a limit. */
-const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+import { describeSize, maxFileSize, readPlanFile } from './read-plan-file.js';
 
 /**
  * Reads and checks one operand of `mapc diff`: a plan file, or `REV:PATH` for a plan as
@@ -19,15 +16,37 @@ const MAX_PLAN_BYTES = 64 * 1024 * 1024;
  */
 export function readPlanOperand(operand: string, workspace: { cwd: string; env: NodeJS.ProcessEnv }): { plan: Plan } | { plan?: undefined; report: FileReport } {
   const { cwd, env } = workspace;
-  const source = isGitOperand(operand, cwd) ? readFromGit(operand, cwd) : readFromFile(operand, cwd, env);
+  const source = isGitOperand(operand, cwd) ? readFromGit(operand, cwd, maxFileSize(env)) : readFromFile(operand, cwd, env);
   const { problems: errors, plan } = checkPlanSource(source, { warnings: false });
   if (!plan || errors.length > 0) return { report: { file: operand, source, problems: errors } };
   return { plan };
 }
 
+/**
+ * Whether an operand names a plan in git rather than a file. `./x`, `../x` and absolute
+ * paths are files; `REV:PATH` is git's when no file has that name. When both a file and
+ * a plan in git answer to the name (a committed folder named `HEAD:plans`), mapc does not
+ * guess: it says so, and how to name each.
+ */
 function isGitOperand(operand: string, cwd: string): boolean {
   // "C:\plans\a.yaml" is a Windows path, not a revision C.
-  return !existsSync(resolve(cwd, operand)) && /^[^:]+:.+$/.test(operand) && !/^[A-Za-z]:[\\/]/.test(operand);
+  if (/^\.{0,2}[\\/]/.test(operand) || /^[A-Za-z]:[\\/]/.test(operand) || !/^[^:]+:.+$/.test(operand)) return false;
+  if (!existsSync(resolve(cwd, operand))) return true;
+  if (gitHasBlob(operand, cwd)) {
+    throw new ToolError(
+      `'${operand}' is both a file here and a plan in git (revision '${operand.slice(0, operand.indexOf(':'))}', path '${operand.slice(operand.indexOf(':') + 1)}'). ` +
+        `Write ./${operand} for the file; for the plan in git, rename or move the file.`,
+    );
+  }
+  return false;
+}
+
+function gitHasBlob(operand: string, cwd: string): boolean {
+  try {
+    return execFileSync('git', ['cat-file', '-t', '--end-of-options', operand], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'blob';
+  } catch {
+    return false;
+  }
 }
 
 function readFromFile(file: string, cwd: string, env: NodeJS.ProcessEnv): string {
@@ -37,14 +56,18 @@ function readFromFile(file: string, cwd: string, env: NodeJS.ProcessEnv): string
   throw new ToolError(`cannot read '${file}': ${text.problem.message.replace(/^Cannot read this file: /, '').replace(/\.$/, '')}.`);
 }
 
-function readFromGit(operand: string, cwd: string): string {
+function readFromGit(operand: string, cwd: string, limit: number): string {
   try {
-    // cat-file, not show: it refuses a folder (a tree) instead of printing its listing.
-    const bytes = execFileSync('git', ['cat-file', 'blob', operand], { cwd, maxBuffer: MAX_PLAN_BYTES, stdio: ['ignore', 'pipe', 'pipe'] });
+    // cat-file, not show: it refuses a folder (a tree) instead of printing its listing. --end-of-options:
+    // an operand is never one of git's options. A blob is held to a plan file's size limit.
+    const bytes = execFileSync('git', ['cat-file', 'blob', '--end-of-options', operand], { cwd, maxBuffer: limit, stdio: ['ignore', 'pipe', 'pipe'] });
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: Buffer };
     if (failure.code === 'ENOENT') throw new ToolError(`cannot read '${operand}' from git: git is not installed (or not on the PATH).`);
+    if (failure.code === 'ENOBUFS' || failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+      throw new ToolError(`cannot read '${operand}' from git: it is more than the ${describeSize(limit)} a plan may be (MAPC_MAX_FILE_SIZE raises the limit).`);
+    }
     if (error instanceof TypeError) throw new ToolError(`cannot read '${operand}' from git: it is not UTF-8 text.`);
     throw new ToolError(`cannot read '${operand}' from git: ${gitReason(failure.stderr?.toString('utf8') ?? '', operand)}`);
   }

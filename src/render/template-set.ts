@@ -1,12 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import Handlebars from 'handlebars';
+import { readFileInside } from '../plan/read-file-inside.js';
 import { checkPartTemplate, includesPartial, type TemplateFiles } from './check-part-template.js';
 import PRECOMPILED from './generated/precompiled-templates.js';
 import { templateFingerprint } from './precompile-templates.js';
 import { builtInTemplateName, COMPILE_OPTIONS, prepareTemplate, TemplateError } from './prepare-template.js';
 
 export { TemplateError } from './prepare-template.js';
+
+/** A template or stylesheet is kilobytes; past this, a file is a mistake or an attack. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 /** The documents mapc knows how to make; a template folder may provide its own. */
 export const BUILT_IN_DOCUMENTS = ['map', 'report', 'strategy'] as const;
@@ -117,7 +121,7 @@ export class TemplateSet {
     }
     return [...files.keys()]
       .sort()
-      .map((name) => readFileSync(files.get(name)!, 'utf8').trim())
+      .map((name) => this.read(files.get(name)!).trim())
       .join('\n\n');
   }
 
@@ -155,10 +159,22 @@ export class TemplateSet {
 
   private parse(file: string): hbs.AST.Program {
     try {
-      return this.hb.parse(readFileSync(file, 'utf8'));
+      return this.hb.parse(this.read(file));
     } catch (error) {
       throw new TemplateError(`${this.display(file)}: ${(error as Error).message.trim().replace(/\n/g, '\n  ')}`);
     }
+  }
+
+  /**
+   * A template file's text. A user's file is read only from inside their template folder
+   * (a link out of it, say in styles/, is refused and its content never read, so it cannot
+   * be published), only if it is a regular file, and only up to a size no template needs.
+   */
+  private read(file: string): string {
+    const root = this.builtInPath(file) !== undefined || this.folders.custom === undefined ? this.folders.builtIn : this.folders.custom;
+    const read = readFileInside(file, root, MAX_TEMPLATE_BYTES);
+    if ('reason' in read) throw new TemplateError(`${this.display(file)}: not read: ${read.message}.`);
+    return read.bytes.toString('utf8');
   }
 
   /** A template's name in messages: "mapc's templates/map/body.hbs", or the user's file relative to the working folder. */
@@ -184,7 +200,7 @@ export class TemplateSet {
   private compile(file: string): Handlebars.TemplateDelegate {
     const cached = this.compiled.get(file);
     if (cached) return cached;
-    const source = readFileSync(file, 'utf8');
+    const source = this.read(file);
     const builtIn = this.builtInPath(file);
     const template = (builtIn !== undefined && this.precompiled(builtIn, source)) || this.compileSource(source, this.display(file));
     this.compiled.set(file, template);
