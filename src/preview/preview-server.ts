@@ -1,7 +1,10 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileInside } from '../plan/read-file-inside.js';
+
+/** The largest file the preview serves: a document of many pages, not a disk. */
+const MAX_SERVED_BYTES = 256 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -90,14 +93,15 @@ export class PreviewServer {
       return void response.end(RELOAD_SCRIPT);
     }
     const file = this.fileFor(path);
-    if (!file) {
+    const read = file === undefined ? undefined : readFileInside(file, this.folder, MAX_SERVED_BYTES);
+    if (!read || 'reason' in read) {
+      // A link out of the folder, a pipe, or a file that cannot be read is not served, and not explained to the client.
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       return void response.end('Not found. The preview serves the built documents: is the plan valid?\n');
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = TYPES[extname(file!)] ?? 'application/octet-stream';
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    if (extname(file) === '.html') return void response.end(withReloadScript(readFileSync(file, 'utf8')));
-    createReadStream(file).pipe(response);
+    response.end(extname(file!) === '.html' ? withReloadScript(read.bytes.toString('utf8')) : read.bytes);
   }
 
   private subscribe(response: ServerResponse): void {
@@ -108,17 +112,12 @@ export class PreviewServer {
     response.on('close', () => this.clients.delete(response));
   }
 
-  /** The file a path names inside the folder; / is the contents page or the first document. */
+  /** The file a path names inside the folder (as written: links are checked when it is read); / is the contents page. */
   private fileFor(path: string): string | undefined {
     const root = resolve(this.folder);
     const target = resolve(root, '.' + normalize(path));
     if (target !== root && !target.startsWith(root + sep)) return undefined;
-    if (existsSync(target) && statSync(target).isFile()) return target;
-    if (target === root) {
-      const index = join(root, 'index.html');
-      return existsSync(index) ? index : undefined;
-    }
-    return undefined;
+    return target === root ? join(root, 'index.html') : target;
   }
 }
 

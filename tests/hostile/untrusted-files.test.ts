@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/build/io.js';
 import { run } from '../../src/cli/main.js';
+import { PreviewServer } from '../../src/preview/preview-server.js';
 import { ROOT } from '../helpers/run-mapc.js';
 
 const SECRET = 'GITHUB_TOKEN=ghp_not-a-real-token-but-a-secret-all-the-same';
@@ -171,5 +172,33 @@ describe('diff operands', () => {
     const { code, out } = await mapc(['diff', 'HEAD:plans/good.yaml', 'plans/good.yaml'], dir, { MAPC_MAX_FILE_SIZE: '1000' });
     expect(code).toBe(2);
     expect(out).toContain("cannot read 'HEAD:plans/good.yaml' from git: it is more than the 1000 bytes a plan may be (MAPC_MAX_FILE_SIZE raises the limit).");
+  });
+});
+
+describe('the preview server', () => {
+  it('serves files in its folder, and never a link out of it, a pipe, or a path that climbs out', async () => {
+    const { dir, secret } = project();
+    const out = join(dir, 'dist');
+    mkdirSync(out);
+    writeFileSync(join(out, 'plan.html'), '<!doctype html><html><body><p>The plan</p></body></html>');
+    symlinkSync(secret, join(out, 'leak.html'));
+    symlinkSync('/', join(out, 'root'));
+    execFileSync('mkfifo', [join(out, 'pipe.pdf')]);
+    const server = new PreviewServer(out);
+    const address = await server.listen(0, '127.0.0.1');
+    try {
+      const get = async (path: string) => {
+        const response = await fetch(new URL(path, address));
+        return { status: response.status, text: await response.text() };
+      };
+      expect(await get('/plan.html')).toMatchObject({ status: 200, text: expect.stringContaining('The plan') });
+      for (const path of ['/leak.html', '/root/etc/hostname', '/pipe.pdf', '/%2e%2e/secret.env', '/..%2fsecret.env']) {
+        const { status, text } = await get(path);
+        expect(status, path).toBe(404);
+        expect(text).not.toContain('ghp_');
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
