@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { ToolError } from '../problems/tool-error.js';
 import { build, type OutputFormat } from './build.js';
 import type { Workspace } from './io.js';
+import { manifestEntryFault } from './manifest-entry-fault.js';
 import { readManifestOf, type ManifestEntry } from './manifest.js';
 import { sha256 } from './write-file.js';
 
@@ -25,24 +26,30 @@ export async function verifyFolder(dir: string, workspace: Workspace): Promise<V
   const manifest = readManifestOf(folder);
   if (!manifest) throw new ToolError(`no readable manifest.json in '${dir}': verify needs the folder a build wrote.`);
   const problems: string[] = [];
+  // An entry a build would not write is refused, and nothing it names is read or rebuilt.
+  const outputs = manifest.outputs.filter((entry, i) => {
+    const fault = manifestEntryFault(entry);
+    if (fault) problems.push(`manifest.json, output ${i + 1}: not verified: ${fault}`);
+    return fault === undefined;
+  });
   if (manifest.outputs.length === 0) problems.push('manifest.json lists no outputs: there is nothing to verify');
   // A document in the folder that the manifest does not vouch for is not verified either.
-  const listed = new Set(manifest.outputs.map((entry) => entry.file));
+  const listed = new Set(outputs.map((entry) => entry.file));
   for (const name of readdirSync(folder).filter((name) => /\.(html|pdf)$/i.test(name)).sort()) {
     if (!listed.has(name)) problems.push(`${name}: not in the manifest, so nothing says what it was built from`);
   }
-  for (const entry of manifest.outputs) {
+  for (const entry of outputs) {
     const file = join(folder, entry.file);
     if (!existsSync(file)) problems.push(`${entry.file}: missing`);
     else if (sha256(readFileSync(file)) !== entry.sha256) problems.push(`${entry.file}: changed since it was built (its sha256 is not the manifest's)`);
   }
 
   // Sources are recorded relative to the folder the build ran in; from elsewhere none is found.
-  const present = manifest.outputs.filter((entry) => existsSync(resolve(workspace.cwd, entry.source)));
-  if (manifest.outputs.length > 0 && present.length === 0) {
-    throw new ToolError(`cannot find '${manifest.outputs[0]!.source}', which the manifest names as a source. Sources are named from the folder mapc build ran in: run mapc verify from there.`);
+  const present = outputs.filter((entry) => existsSync(resolve(workspace.cwd, entry.source)));
+  if (outputs.length > 0 && present.length === 0) {
+    throw new ToolError(`cannot find '${outputs[0]!.source}', which the manifest names as a source. Sources are named from the folder mapc build ran in: run mapc verify from there.`);
   }
-  for (const entry of manifest.outputs.filter((e) => !present.includes(e))) {
+  for (const entry of outputs.filter((e) => !present.includes(e))) {
     problems.push(`${entry.file}: its source ${entry.source} is not there (moved or deleted since the build), so it cannot be rebuilt`);
   }
 
@@ -79,7 +86,7 @@ export async function verifyFolder(dir: string, workspace: Workspace): Promise<V
     rmSync(scratch, { recursive: true, force: true });
   }
 
-  return { outputs: manifest.outputs.length, problems };
+  return { outputs: outputs.length, problems };
 }
 
 interface Group {
