@@ -17,8 +17,12 @@ export function datedBy(plan: Plan, env: NodeJS.ProcessEnv): { date: Date; sourc
   if (own) return { date: new Date(`${own}T00:00:00Z`) };
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new ToolError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '${epoch}'.`);
-    return { date: new Date(Number(epoch) * 1000), sourceDateEpoch: epoch };
+    const date = new Date(Number(epoch) * 1000);
+    // A PDF's date is a year of four digits: 1970 to 9999.
+    if (!/^\d+$/.test(epoch) || !(date.getUTCFullYear() <= 9999)) {
+      throw new ToolError(`SOURCE_DATE_EPOCH must be a number of seconds since 1970 (before the year 10000), not '${epoch}'.`);
+    }
+    return { date, sourceDateEpoch: epoch };
   }
   const period = readPeriod(plan.period);
   return { date: new Date(`${period.ok ? period.range.start : '2000-01-01'}T00:00:00Z`) };

@@ -18,6 +18,8 @@ export function parsePositive(name: string, value: string | undefined): number |
   return n;
 }
 
+const MAX_TIMEOUT_SECONDS = 86_400;
+
 /** The flags `build` and `serve` share, as commander gives them. */
 export interface BuildFlags {
   to?: string;
@@ -33,6 +35,8 @@ export function buildRequestFrom(paths: string[], flags: BuildFlags) {
   const to = parseFormats(flags.to);
   const jobs = parsePositive('--jobs', flags.jobs);
   const timeoutSeconds = parsePositive('--timeout', flags.timeout);
+  // A timer cannot wait longer than about 24.8 days; a day is already far past any document.
+  if (timeoutSeconds !== undefined && timeoutSeconds > MAX_TIMEOUT_SECONDS) throw new ToolError(`--timeout takes at most ${MAX_TIMEOUT_SECONDS} seconds (a day), not '${flags.timeout}'.`);
   return {
     paths,
     ...(to === undefined ? {} : { to }),

@@ -18,6 +18,7 @@ export async function initCommand(file: string | undefined, options: InitOptions
   const kind = options.kind === 'strategy' ? 'strategy' : 'qp-map';
   const authority = options.authority?.trim();
   if (!authority) throw new ToolError('say which council the plan is for: mapc init --authority "Isle of Wight Council" [--period 2003-04] [FILE].');
+  if (/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/.test(authority)) throw new ToolError("--authority is the council's name on one line, without control characters.");
   const period = options.period ?? currentFinancialYear();
   const reading = readPeriod(period);
   if (!reading.ok) throw new ToolError(`--period '${period}' is not a period: ${reading.reason}. Write a financial year like 2003-04, a span like 2004-2008, or a year.`);

@@ -86,7 +86,7 @@ export class Renderer {
   renderContents(contents: ContentsView): string {
     const template = this.templates.document('contents');
     const data: RenderData = { marker: new AbbreviationMarker(new Map()) };
-    return template({ ...contents, styles: this.styles, document: { ...contents.document, generator: this.options.generator } }, { data });
+    return this.running('contents', () => template({ ...contents, styles: this.styles, document: { ...contents.document, generator: this.options.generator } }, { data }));
   }
 
   /**
@@ -116,7 +116,7 @@ export class Renderer {
       styles: this.styles,
       document: { name: 'bound', shortTitle: contents.title, generator: this.options.generator },
     };
-    return template(view, { data });
+    return this.running('bound', () => template(view, { data }));
   }
 
   render(plan: Plan, name: string, navigation: Navigation | null = null): RenderedDocument {
@@ -124,7 +124,7 @@ export class Renderer {
     const template = this.templates.document(name);
     const data: RenderData = { marker: new AbbreviationMarker(knownExpansions(plan)) };
     const context = this.pageContext(view, name, navigation);
-    const html = template(context, { data, partials: { body: this.templates.body(name) }, ...NO_PROTOTYPES });
+    const html = this.running(name, () => template(context, { data, partials: { body: this.templates.body(name) }, ...NO_PROTOTYPES }));
     const shortTitle = context.document.shortTitle;
     const kind = DOCUMENT_KINDS[name] ?? 'Plan';
     return {
@@ -135,6 +135,22 @@ export class Renderer {
       subject: `${kind} of ${plan.authority} for ${plan.period}${plan.part ? `, part ${plan.part.number}` : ''}`,
       keywords: [kind, plan.framework.name, plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
     };
+  }
+
+  /**
+   * Runs a template. Handlebars finds a partial only when it is included, so a mistyped
+   * `{{> name}}` in a template of the user's is found here: a TemplateError saying which,
+   * with the nearest name, not an internal error.
+   */
+  private running<T>(document: string, render: () => T): T {
+    try {
+      return render();
+    } catch (error) {
+      const missing = /^The partial (.+) could not be found/.exec((error as Error).message ?? '');
+      if (!missing) throw error;
+      const near = closestMatch(missing[1]!, this.templates.partialNames());
+      throw new TemplateError(`the template of the document '${document}' includes the partial '${missing[1]}', and there is no partials/${missing[1]}.hbs${near ? `: did you mean '${near}'?` : '.'}`);
+    }
   }
 
   /** What a plan's document and its body are rendered from: the plan's view, and the document's own details. */

@@ -113,6 +113,11 @@ export class TemplateSet {
     return this.body(name);
   }
 
+  /** The partials a template may include by name: the user's and mapc's own. */
+  partialNames(): string[] {
+    return [...this.partials.keys()].sort();
+  }
+
   /** Every stylesheet, built-in ones replaced by the user's of the same name, in name order. */
   styles(): string {
     const files = new Map<string, string>();

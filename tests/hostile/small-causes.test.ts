@@ -1,0 +1,61 @@
+/**
+ * Issue 12's smaller items, each fixed at its cause: one clear line, the exit code of the
+ * contract, never "internal error".
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { datedBy } from '../../src/build/document-date.js';
+import type { Io } from '../../src/build/io.js';
+import { run } from '../../src/cli/main.js';
+import { loadPlan } from '../../src/index.js';
+import { ROOT } from '../helpers/run-mapc.js';
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mapc-causes-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function mapc(argv: string[], cwd: string): Promise<{ code: number; out: string }> {
+  let out = '';
+  const io: Io = { stdout: (t) => (out += t), stderr: (t) => (out += t), cwd, env: { PATH: process.env.PATH }, isTTY: false };
+  return { code: await run(argv, io), out };
+}
+
+describe('small causes of big failures', () => {
+  it('a template that includes a mistyped partial: the plan is not built, the partial named with the nearest one', async () => {
+    const dir = scratch();
+    cpSync(join(ROOT, 'templates/strategy'), join(dir, 'tpl/strategy'), { recursive: true });
+    const page = join(dir, 'tpl/strategy/document.hbs');
+    writeFileSync(page, readFileSync(page, 'utf8').replace('{{> page-start}}', '{{> page-startt}}'));
+    const { code, out } = await mapc(['build', '--to', 'html', '--template', 'tpl', '--out', 'site', join(ROOT, 'plans/devon-children-and-families-2004-05.yaml')], dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/was not built: the template of the document 'strategy' includes the partial 'page-startt', and there is no partials\/page-startt\.hbs: did you mean 'page-start'\?\n/);
+    expect(out).not.toContain('internal error');
+  });
+
+  it('--timeout past what a timer can wait is refused, not a failure of every PDF', async () => {
+    expect(await mapc(['build', '--to', 'pdf', '--timeout', '2200000', 'plans'], ROOT)).toEqual({ code: 2, out: "mapc: --timeout takes at most 86400 seconds (a day), not '2200000'.\n" });
+  });
+
+  it('SOURCE_DATE_EPOCH past the year 9999 is refused in words, not "Invalid time value"', () => {
+    const { plan } = loadPlan(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), { env: {} });
+    expect(() => datedBy(plan!, { SOURCE_DATE_EPOCH: '999999999999999' })).toThrow(/^SOURCE_DATE_EPOCH must be a number of seconds since 1970 \(before the year 10000\), not '999999999999999'\.$/);
+    expect(datedBy(plan!, { SOURCE_DATE_EPOCH: '253402300799' }).date.toISOString()).toBe('9999-12-31T23:59:59.000Z');
+  });
+
+  it('init --authority with a line break is refused, rather than write a plan that does not parse', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'plans'));
+    const { code, out } = await mapc(['init', 'plans/new.yaml', '--authority', 'Isle of\nWight Council'], dir);
+    expect({ code, out }).toEqual({ code: 2, out: "mapc: --authority is the council's name on one line, without control characters.\n" });
+  });
+});
