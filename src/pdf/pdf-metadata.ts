@@ -99,7 +99,15 @@ export function pdfDate(date: Date): string {
 }
 
 function xmpPacket(metadata: PdfMetadata, producer: string, pdfUa: boolean): string {
-  const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // XML 1.0 allows no control character but tab and line breaks, not even escaped: a title
+  // with a vertical tab would make the packet ill-formed. Each becomes a space, as it reads.
+  const xml = (text: string) =>
+    text
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
   const iso = metadata.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',

@@ -58,4 +58,17 @@ describe('small causes of big failures', () => {
     const { code, out } = await mapc(['init', 'plans/new.yaml', '--authority', 'Isle of\nWight Council'], dir);
     expect({ code, out }).toEqual({ code: 2, out: "mapc: --authority is the council's name on one line, without control characters.\n" });
   });
+
+  it('a title with a vertical tab still gives a well-formed XMP packet (the control character is a space there)', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'plans'));
+    const source = readFileSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), 'utf8').replace(/^title: .*$/m, 'title: "Children\\vand Families"');
+    writeFileSync(join(dir, 'plans/vt.yaml'), source);
+    const { code, out } = await mapc(['build', '--to', 'pdf', '--out', 'site', 'plans'], dir);
+    expect({ code, out }).toMatchObject({ code: 0 });
+    const pdf = readFileSync(join(dir, 'site', 'devon-children-and-families-2004-05.pdf')).toString('latin1');
+    const xmp = pdf.slice(pdf.indexOf('<?xpacket begin'), pdf.indexOf('<?xpacket end'));
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Children and Families</rdf:li>');
+    expect(xmp).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+  });
 });
