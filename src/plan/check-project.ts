@@ -1,4 +1,5 @@
 import { closestMatch } from '../problems/closest-match.js';
+import { closeDirectionControls } from './bidi.js';
 import { locateProblems } from '../problems/locate-problems.js';
 import type { LocatedProblem, Problem } from '../problems/problem.js';
 import validateProjectSchema from './generated/validate-project.js';
@@ -46,8 +47,9 @@ export function checkProjectSource(source: string, folder: ProjectFolder): Proje
   const file = parsed.data as ProjectFile;
   const project: Project = {
     id: file.id,
-    title: file.title,
-    authority: file.authority,
+    // The text a document prints is isolated as a plan's is (bidi.ts); the paths are left as written.
+    title: closeDirectionControls(file.title),
+    authority: closeDirectionControls(file.authority),
     parts: file.parts,
     build: { out: file.build?.out ?? 'dist', to: file.build?.to ?? ['html', 'pdf'], ...(file.build?.template ? { template: file.build.template } : {}) },
   };

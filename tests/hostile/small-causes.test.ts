@@ -71,4 +71,17 @@ describe('small causes of big failures', () => {
     expect(xmp).toContain('<rdf:li xml:lang="x-default">Children and Families</rdf:li>');
     expect(xmp).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
+
+  it("mapc.yaml's title and authority are isolated as a plan's text is, so an override cannot turn what follows", async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'plans'));
+    cpSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), join(dir, 'plans/devon.yaml'));
+    writeFileSync(join(dir, 'mapc.yaml'), ['mapc: 1', 'id: whole', 'title: "Plan \\u202E2004-2008"', 'authority: "Devon \\u202BCouncil"', 'parts: [plans/devon.yaml]', 'build: { out: site, to: [html] }', ''].join('\n'));
+    expect((await mapc(['build'], dir)).code).toBe(0);
+    const contents = readFileSync(join(dir, 'site/index.html'), 'utf8');
+    expect(contents).toContain('\u2068Plan \u202E2004-2008\u202C\u2069');
+    expect(contents).toContain('\u2068Devon \u202BCouncil\u202C\u2069');
+    expect(contents).not.toMatch(/\u202E2004-2008(?!\u202C)/);
+  });
 });
+
