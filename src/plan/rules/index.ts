@@ -3,6 +3,7 @@ import { duplicateId } from './duplicate-id.js';
 import { frameworkCoverage } from './framework-coverage.js';
 import { invalidDate } from './invalid-date.js';
 import { invalidPeriod } from './invalid-period.js';
+import { linkScheme } from './link-scheme.js';
 import { missingTitle } from './missing-title.js';
 import { oneNationalCode } from './one-national-code.js';
 import type { Rule } from './rule.js';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   dueBeforePeriod,
   targetBeforeValue,
   unexpandedAbbreviation,
+  linkScheme,
 ];
