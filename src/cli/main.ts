@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
-import { ToolError } from '../problems/tool-error.js';
-import { type Io } from '../build/io.js';
-import { processIo } from './io.js';
+import type { Io } from '../build/io.js';
 import { packageVersion } from '../build/package-root.js';
+import { ToolError } from '../problems/tool-error.js';
+import { processIo } from './io.js';
 
 /**
  * Runs mapc with the given arguments and returns the exit code: 0 success, 1 the input has
