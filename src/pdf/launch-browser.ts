@@ -1,4 +1,5 @@
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -46,6 +47,40 @@ export function findBrowser(env: NodeJS.ProcessEnv): string {
   }
 }
 
+/** Each profile folder is named for the mapc process that made it: mapc-chromium-PID-XXXXXX. */
+const PROFILE_PREFIX = 'mapc-chromium-';
+const PROFILE_NAME = /^mapc-chromium-(\d+)-[A-Za-z0-9]{6}$/;
+
+/**
+ * Removes the profile folders of mapc processes that are gone. A mapc ended by SIGKILL
+ * (the OOM killer, a CI timeout) cannot remove its own: its Chromium exits when the pipe
+ * closes, but leaves the folder (about 2 MB). The next launch removes it instead. A folder
+ * whose process is running (or is another user's: EPERM) is left alone; this assumes that
+ * mapc processes sharing a temporary folder share a process-id namespace too.
+ */
+async function removeAbandonedProfiles(): Promise<void> {
+  const folder = tmpdir();
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(PROFILE_NAME.exec(name)?.[1] ?? 0);
+    if (pid > 0 && pid !== process.pid && !isRunning(pid)) await rm(join(folder, name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** How to remove each launched browser's profile folder, for stopBrowser. */
 const profileRemovers = new WeakMap<Browser, () => void>();
 
@@ -58,7 +93,7 @@ const profileRemovers = new WeakMap<Browser, () => void>();
  */
 export async function launchBrowser(env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Browser> {
   const executablePath = findBrowser(env);
-  const profile = mkdtempSync(join(tmpdir(), 'mapc-chromium-'));
+  const profile = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   const removeProfile = () => {
     process.off('exit', removeProfile);
     try {
@@ -70,9 +105,13 @@ export async function launchBrowser(env: NodeJS.ProcessEnv, signal?: AbortSignal
   // The last resort, should mapc exit before Chromium does.
   process.on('exit', removeProfile);
   try {
-    const browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
       executablePath,
       headless: true,
+      // DevTools over a pipe (--remote-debugging-pipe), never a TCP port: no other process
+      // can reach the browser, and Chromium exits when its end of the pipe closes, which
+      // the kernel does however mapc ends (SIGKILL, the OOM killer, a CI timeout).
+      pipe: true,
       args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
       // Chromium's own temporary files (its singleton socket folder) go in the profile folder
       // too, so that removing it leaves nothing, even of a browser stopped while starting.
@@ -85,6 +124,9 @@ export async function launchBrowser(env: NodeJS.ProcessEnv, signal?: AbortSignal
       // PdfPrinter gives Chromium's first blank page to the first document if it is there by then, and opens one if not.
       waitForInitialPage: false,
     });
+    // In the background: tidying up after earlier runs does not delay the start.
+    void removeAbandonedProfiles();
+    const browser = await launching;
     const chromium = browser.process();
     if (chromium && chromium.exitCode === null && chromium.signalCode === null) chromium.once('exit', removeProfile);
     else removeProfile();
