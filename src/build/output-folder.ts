@@ -1,8 +1,8 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BuildListener } from './build-events.js';
 import { updateManifest, type ManifestEntry } from './manifest.js';
 import { onShutdown } from './on-shutdown.js';
-import { ensureOutputFolder, sha256, writeFileAtomic } from './write-file.js';
+import { ensureOutputFolder, replaceFile, sha256, writeFileAtomic } from './write-file.js';
 
 /** An output about to be written: its manifest entry but for the hash, which is the content's. */
 export type OutputEntry = Omit<ManifestEntry, 'sha256'>;
@@ -32,7 +32,9 @@ export class OutputFolder {
 
   write(output: OutputEntry, content: string | Uint8Array): ManifestEntry {
     if (this.written.length === 0) ensureOutputFolder(this.path);
-    writeFileAtomic(join(this.path, output.file), content);
+    // The folder is made once, above; only an output in a folder of its own needs one made.
+    if (dirname(output.file) === '.') replaceFile(join(this.path, output.file), content);
+    else writeFileAtomic(join(this.path, output.file), content);
     // Key order as the manifest has always had it: the file, its hash, then what made it.
     const { file, ...made } = output;
     const entry: ManifestEntry = { file, sha256: sha256(content), ...made };
