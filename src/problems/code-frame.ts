@@ -14,10 +14,20 @@ const MAX_WIDTH = 100;
  *        |         ^^^^
  */
 export function codeFrame(source: string, range: SourceRange): string {
-  if (source === '') return '';
-  const lines = source.split(/\r?\n/);
+  return codeFrameOfLines(sourceLines(source), range);
+}
+
+/** A file's lines, split once for all of its code frames (splitting per problem made thousands of problems quadratic). */
+export function sourceLines(source: string): readonly string[] {
+  return source === '' ? [] : source.split(/\r?\n/);
+}
+
+/** codeFrame with the file's lines from sourceLines(). */
+export function codeFrameOfLines(allLines: readonly string[], range: SourceRange): string {
+  if (allLines.length === 0) return '';
   // The empty "line" after a final newline is not worth showing, unless the problem is there.
-  if (lines.length > 1 && lines[lines.length - 1] === '' && range.line < lines.length) lines.pop();
+  const count = allLines.length > 1 && allLines[allLines.length - 1] === '' && range.line < allLines.length ? allLines.length - 1 : allLines.length;
+  const lines = { length: count, at: (n: number) => (n < count ? allLines[n] : undefined) };
   if (range.line < 1 || range.line > lines.length) return '';
   const first = Math.max(1, range.line - CONTEXT_BEFORE);
   const last = Math.min(lines.length, range.line + CONTEXT_AFTER);
@@ -30,11 +40,11 @@ export function codeFrame(source: string, range: SourceRange): string {
     return (windowStart > 0 ? '…' : '') + slice + (text.length > windowStart + MAX_WIDTH ? '…' : '');
   };
   for (let n = first; n <= last; n++) {
-    const text = visibleTabs(cut(lines[n - 1] ?? ''));
+    const text = visibleTabs(cut(lines.at(n - 1) ?? ''));
     const marker = n === range.line ? '>' : ' ';
     out.push(`${marker} ${String(n).padStart(gutterWidth)} | ${text}`.trimEnd());
     if (n === range.line) {
-      const lineText = lines[n - 1] ?? '';
+      const lineText = lines.at(n - 1) ?? '';
       const start = range.column - 1;
       const end = range.endLine === range.line ? Math.max(range.endColumn - 1, start + 1) : Math.max(lineText.length, start + 1);
       const pad = (windowStart > 0 ? ' ' : '') + visibleTabs(lineText.slice(windowStart, start)).replace(/./gu, ' ');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeFrame } from '../../src/problems/code-frame.js';
-import { closestMatch } from '../../src/problems/closest-match.js';
+import { codeFrame, codeFrameOfLines, sourceLines } from '../../src/problems/code-frame.js';
+import { closestMatch, editDistance } from '../../src/problems/closest-match.js';
 
 describe('codeFrame', () => {
   const source = 'one\ntwo\nthree: 3\nfour\nfive\n';
@@ -25,5 +25,34 @@ describe('closestMatch', () => {
     expect(closestMatch('leed', ['lead', 'partners'])).toBe('lead');
     expect(closestMatch('titel', ['title', 'text'])).toBe('title');
     expect(closestMatch('budget', ['lead', 'partners', 'due'])).toBeUndefined();
+  });
+});
+
+describe('bounded work', () => {
+  it('gives no suggestion for strings too long to be a typo, at once (two 10,000-character ids once ran out of memory)', () => {
+    const started = performance.now();
+    expect(closestMatch('b'.repeat(10_000), ['a'.repeat(10_000), 'b'.repeat(9_999) + 'c'])).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('still suggests a near miss of 200 characters, and the nearest of several', () => {
+    const id = 'a-'.repeat(99) + 'bc';
+    expect(closestMatch(id.replace('bc', 'cb'), ['other', id])).toBe(id);
+    expect(closestMatch('leed', ['lean', 'lend', 'lead'])).toBe('lend');
+  });
+
+  it('bounds the edit distance: past the limit it answers limit + 1', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('kitten', 'sitting', 2)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+    expect(editDistance('ab', 'ba', 1)).toBe(1);
+    expect(editDistance('a'.repeat(5_000), 'b'.repeat(4_000), 10)).toBe(11);
+  });
+
+  it('frames many problems from one split of the source', () => {
+    const source = 'one\ntwo\nthree: 3\nfour\nfive\n';
+    const lines = sourceLines(source);
+    expect(codeFrameOfLines(lines, { line: 3, column: 8, endLine: 3, endColumn: 9 })).toBe(codeFrame(source, { line: 3, column: 8, endLine: 3, endColumn: 9 }));
+    expect(codeFrameOfLines(lines, { line: 6, column: 1, endLine: 6, endColumn: 1 })).toBe(codeFrame(source, { line: 6, column: 1, endLine: 6, endColumn: 1 }));
   });
 });
