@@ -23,9 +23,12 @@ const EMPHASIS_WORDS = new Set(['NOT', 'OK', 'AND', 'OR', 'THE', 'NO', 'YES', 'A
 /** Roman numerals ("Part III") are capitals but not abbreviations. */
 const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 
+/** A longer run of capitals is a shouted word or a code, not an abbreviation (and not worth quoting in a warning). */
+const MAX_ABBREVIATION_LENGTH = 20;
+
 export function findAbbreviations(text: string): AbbreviationUse[] {
   return [...text.matchAll(ABBREVIATION)]
-    .filter((m) => !ROMAN_NUMERAL.test(m[0]) && !EMPHASIS_WORDS.has(m[0]) && !isShouted(text, m.index, m[0].length))
+    .filter((m) => m[1]!.length <= MAX_ABBREVIATION_LENGTH && !ROMAN_NUMERAL.test(m[0]) && !EMPHASIS_WORDS.has(m[0]) && !isShouted(text, m.index, m[0].length))
     .map((m) => ({ text: m[0], abbreviation: m[1]!, index: m.index }));
 }
 
@@ -43,10 +46,25 @@ function isShouted(text: string, index: number, length: number): boolean {
  */
 export function maskNonProse(text: string): string {
   const blank = (m: string) => ' '.repeat(m.length);
-  return text
-    .replace(/`[^`]*`/g, blank)
-    .replace(/\]\([^)]*\)/g, (m) => `]${blank(m.slice(1))}`)
-    .replace(/<?(https?:|mailto:)[^\s>)]*>?/gi, blank);
+  return maskLinkTargets(text.replace(/`[^`]*`/g, blank)).replace(/<?(https?:|mailto:)[^\s>)]*>?/gi, blank);
+}
+
+/**
+ * `](address)` with the address blanked, in one pass: as /\]\([^)]*\)/g did, but once no
+ * `)` is left no later `](` is tried (that regex read to the end of the text from each one).
+ */
+function maskLinkTargets(text: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('](', at);
+    if (open < 0) break;
+    const close = text.indexOf(')', open + 2);
+    if (close < 0) break;
+    out += text.slice(at, open + 1) + ' '.repeat(close - open);
+    at = close + 1;
+  }
+  return at === 0 ? text : out + text.slice(at);
 }
 
 /**
@@ -190,4 +208,3 @@ export function proseFields(plan: Plan): ProseField[] {
   }
   return out;
 }
-

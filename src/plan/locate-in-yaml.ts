@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, type Document, type Pair, type YAMLMap } from 'yaml';
 import { pointerSegments } from '../problems/json-pointer.js';
 import type { Locator, SourceRange } from '../problems/problem.js';
 
@@ -15,7 +15,7 @@ export function locatorFor(doc: Document, source: string, toRange: (start: numbe
     for (const segment of segments) {
       if (isAlias(node)) node = node.resolve(doc);
       if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        const pair = pairsByKey(node).get(segment);
         if (!pair) break;
         keyNode = pair.key;
         node = pair.value;
@@ -42,10 +42,32 @@ export function locatorFor(doc: Document, source: string, toRange: (start: numbe
   };
 }
 
+/**
+ * The first place in source[from, to) where `word` stands alone (no letter, digit, _ or &
+ * either side). Searched for, not made into a regular expression: a 40,000-letter word is
+ * too large a pattern for V8 ("internal error").
+ */
 function findWord(source: string, word: string, from: number, to: number): number {
-  const slice = source.slice(from, to);
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`(?<![\\w&])${escaped}(?![\\w&])`).exec(slice);
-  return match ? from + match.index : -1;
+  if (word === '') return -1;
+  const partOfWord = (at: number) => at >= from && at < to && /[\w&]/.test(source[at]!);
+  for (let at = source.indexOf(word, from); at >= 0 && at + word.length <= to; at = source.indexOf(word, at + 1)) {
+    if (!partOfWord(at - 1) && !partOfWord(at + word.length)) return at;
+  }
+  return -1;
 }
 
+/** Each mapping's pairs by key, made once: finding a key by a walk over the pairs made 20,000 problems in one mapping quadratic. */
+const pairIndexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsByKey(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      // The first of repeated keys, as a walk over the pairs would find it.
+      if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
+}
