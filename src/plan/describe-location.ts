@@ -45,7 +45,7 @@ export function describePlace(pointer: string, data: unknown): string {
       // An id-list entry (objective.indicators) is a reference, not the indicator itself.
       const isReference = typeof next === 'string' && (parentKey === 'indicators' || parentKey === 'objectives') && names.length > 0;
       // Name an entity by its id only when the id is a valid one; a broken id is the problem itself.
-      const id = isRecord(next) && typeof next.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(next.id) ? next.id : undefined;
+      const id = isRecord(next) && typeof next.id === 'string' && next.id.length <= 100 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(next.id) ? next.id : undefined;
       names.push(isReference ? `${noun} reference ${index + 1}` : id ? `${noun} '${id}'` : `${noun} ${index + 1}`);
     } else if (isRecord(next) && ownValue(MAPPING_NAMES, segment)) {
       names.push(ownValue(MAPPING_NAMES, segment)!);

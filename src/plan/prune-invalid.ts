@@ -12,12 +12,11 @@ import { parentPointer, pointerSegments } from '../problems/json-pointer.js';
 export function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): unknown {
   const copy = structuredClone(data);
   for (const error of errors) {
-    if (error.keyword === 'anyOf') continue;
+    if (error.keyword === 'anyOf' || error.keyword === 'propertyNames') continue;
     if (error.keyword === 'required' || error.keyword === 'minItems') return undefined;
-    const pointer =
-      error.keyword === 'additionalProperties'
-        ? `${error.instancePath}/${(error.params as { additionalProperty: string }).additionalProperty}`
-        : error.instancePath;
+    // A key too long (propertyNames) is dropped itself, not the mapping it is in.
+    const badKey = error.keyword === 'additionalProperties' ? (error.params as { additionalProperty: string }).additionalProperty : error.propertyName;
+    const pointer = badKey === undefined ? error.instancePath : `${error.instancePath}/${badKey}`;
     if (pointer === '') return undefined;
     const parent = valueAt(copy, parentPointer(pointer));
     const key = pointerSegments(pointer).pop()!;

@@ -45,7 +45,24 @@ function wordErrors(errors: readonly ErrorObject[], data: unknown): Problem[] {
   const relevant = dropOtherShapes(errors);
   const problems: Problem[] = [];
   const missing = new Map<string, string[]>();
+  // A key or a value too long to be meant is that one problem, not also an unknown key or a bad format.
+  const longKeys = new Set(relevant.filter(isLongKey).map((e) => childPointer(e.instancePath, e.propertyName!)));
+  const longValues = new Set(relevant.filter((e) => e.keyword === 'maxLength' && !isLongKey(e)).map((e) => e.instancePath));
   for (const error of relevant) {
+    if (error.keyword === 'propertyNames') continue;
+    if (error.keyword === 'pattern' && longValues.has(error.instancePath)) continue;
+    if (error.keyword === 'additionalProperties' && longKeys.has(childPointer(error.instancePath, (error.params as { additionalProperty: string }).additionalProperty))) continue;
+    if (isLongKey(error)) {
+      const key = error.propertyName!;
+      problems.push({
+        severity: 'error',
+        code: 'schema/too-long',
+        message: `The key ${describeData(key)} in ${describePlace(error.instancePath, data)} is ${key.length} characters long; a key is at most ${(error.params as { limit: number }).limit}.`,
+        pointer: childPointer(error.instancePath, key),
+        atKey: true,
+      });
+      continue;
+    }
     if (error.keyword === 'required') {
       const keys = missing.get(error.instancePath) ?? [];
       keys.push((error.params as { missingProperty: string }).missingProperty);
@@ -174,6 +191,11 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
     }
     case 'minLength':
       return { severity: 'error', code: 'schema/empty', message: `${capitalise(where)} is empty; write the text, or remove the key.`, pointer };
+    case 'maxLength': {
+      const what = definitionOf(error) === 'id' ? 'an id' : 'it';
+      const length = typeof value === 'string' ? value.length : 0;
+      return { severity: 'error', code: 'schema/too-long', message: `${capitalise(where)} is ${length} characters long; ${what} is at most ${(error.params as { limit: number }).limit}.`, pointer };
+    }
     case 'minItems': {
       const limit = (error.params as { limit: number }).limit;
       return {
@@ -185,10 +207,10 @@ function wordError(error: ErrorObject, data: unknown): Problem | undefined {
     }
     case 'minimum':
     case 'maximum': {
-      if (definitionOf(error) === 'money') {
+      if (definitionOf(error) === 'money' && error.keyword === 'minimum') {
         return { severity: 'error', code: 'schema/out-of-range', message: `${capitalise(where)} is ${describeData(value)}, but an amount of money can't be negative.`, pointer };
       }
-      const phrase = formatPhrase(error);
+      const phrase = definitionOf(error) === 'money' ? undefined : formatPhrase(error);
       return {
         severity: 'error',
         code: 'schema/out-of-range',
@@ -214,6 +236,11 @@ function numberHint(expected: string[], value: unknown, instancePath: string): s
   if (percent) return ` Write ${percent[1]!.replace(/,/g, '')} and give the indicator unit: percent.`;
   if (/^\s*£/.test(value)) return ' Write the amount in pounds as a plain number, e.g. 45000.';
   return '';
+}
+
+/** A key longer than the schema's propertyNames allow (ajv names the key in propertyName). */
+function isLongKey(error: ErrorObject): boolean {
+  return error.keyword === 'maxLength' && error.propertyName !== undefined;
 }
 
 function typeList(params: { type: string | string[] }): string[] {
