@@ -1,4 +1,4 @@
-import type { FileReport } from './problem.js';
+import { moreProblemsLine, shownProblems, type FileReport } from './problem.js';
 import { showControls } from './visible-controls.js';
 
 /**
@@ -8,7 +8,8 @@ import { showControls } from './visible-controls.js';
 export function formatGithub(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    for (const problem of report.problems) {
+    const { shown, more } = shownProblems(report);
+    for (const problem of shown) {
       const properties = [
         `file=${escapeProperty(report.file)}`,
         `line=${problem.line}`,
@@ -19,6 +20,11 @@ export function formatGithub(reports: readonly FileReport[]): string {
       ].join(',');
       const message = problem.suggestion === undefined ? problem.message : `${problem.message} Did you mean '${problem.suggestion}'?`;
       lines.push(`::${problem.severity} ${properties}::${escapeData(message)}`);
+    }
+    if (more > 0) {
+      // One annotation for the rest, an error when any of them is one.
+      const severity = report.problems.slice(shown.length).some((problem) => problem.severity === 'error') ? 'error' : 'warning';
+      lines.push(`::${severity} file=${escapeProperty(report.file)},title=mapc::${escapeData(moreProblemsLine(more))}`);
     }
   }
   return lines.length === 0 ? '' : lines.join('\n') + '\n';

@@ -1,5 +1,5 @@
-import { codeFrame } from './code-frame.js';
-import { countBySeverity, type FileReport } from './problem.js';
+import { codeFrameOfLines, sourceLines } from './code-frame.js';
+import { countBySeverity, moreProblemsLine, shownProblems, type FileReport } from './problem.js';
 import { showControls } from './visible-controls.js';
 
 export interface TextStyle {
@@ -26,16 +26,17 @@ export function formatText(reports: readonly FileReport[], style: TextStyle = { 
   const c = style.color ? { red, yellow, dim, bold } : { red: same, yellow: same, dim: same, bold: same };
   const blocks: string[] = [];
   for (const report of reports) {
-    for (const problem of report.problems) {
+    const { shown, more } = shownProblems(report);
+    const lines = shown.length === 0 ? [] : sourceLines(report.source);
+    for (const problem of shown) {
       const severity = problem.severity === 'error' ? c.red('error') : c.yellow('warning');
-      const lines = [
-        `${c.bold(`${showControls(report.file)}:${problem.line}:${problem.column}`)}: ${severity}: ${showControls(problem.message)} ${c.dim(`[${problem.code}]`)}`,
-      ];
-      const frame = codeFrame(report.source, problem);
-      if (frame) lines.push(c.dim(frame));
-      if (problem.suggestion !== undefined) lines.push(`  Did you mean '${showControls(problem.suggestion)}'?`);
-      blocks.push(lines.join('\n'));
+      const block = [`${c.bold(`${showControls(report.file)}:${problem.line}:${problem.column}`)}: ${severity}: ${showControls(problem.message)} ${c.dim(`[${problem.code}]`)}`];
+      const frame = codeFrameOfLines(lines, problem);
+      if (frame) block.push(c.dim(frame));
+      if (problem.suggestion !== undefined) block.push(`  Did you mean '${showControls(problem.suggestion)}'?`);
+      blocks.push(block.join('\n'));
     }
+    if (more > 0) blocks.push(`${c.bold(showControls(report.file))}: ${moreProblemsLine(more)}`);
   }
   if (style.summary !== false) {
     const { errors, warnings } = countBySeverity(reports);

@@ -58,3 +58,21 @@ export function countBySeverity(reports: readonly FileReport[]): { errors: numbe
   }
   return { errors, warnings };
 }
+
+/**
+ * At most this many problems of a file are printed, in every format; the rest are counted
+ * ("… and 2,345 more problems in this file"). A file with thousands of problems is one
+ * mistake repeated, and printing them all would bury the first.
+ */
+export const MAX_PROBLEMS_SHOWN = 100;
+
+/** The problems of a report that are printed, and how many more there are. */
+export function shownProblems(report: FileReport): { shown: readonly LocatedProblem[]; more: number } {
+  if (report.problems.length <= MAX_PROBLEMS_SHOWN) return { shown: report.problems, more: 0 };
+  return { shown: report.problems.slice(0, MAX_PROBLEMS_SHOWN), more: report.problems.length - MAX_PROBLEMS_SHOWN };
+}
+
+/** "… and 2,345 more problems in this file." */
+export function moreProblemsLine(more: number): string {
+  return `… and ${String(more).replace(/\B(?=(\d{3})+$)/g, ',')} more ${more === 1 ? 'problem' : 'problems'} in this file.`;
+}
