@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-mapc.js';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/mapc.js';
+import { tempDir } from '../helpers/temporary.js';
 
 /** The first ```js block of the README's section on using mapc from a script. */
 function readmeExample(): string {
@@ -16,13 +16,8 @@ function readmeExample(): string {
 }
 
 describe('the API example in the README', () => {
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   it("runs as written, in a folder of plans, importing 'mapc' as an installed package", async () => {
-    dir = mkdtempSync(join(tmpdir(), 'mapc-api-'));
+    const dir = tempDir('api');
     cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
     // An installed mapc, as a council's script would have it: node_modules/mapc is this package.
     mkdirSync(join(dir, 'node_modules'));

@@ -3,18 +3,20 @@
  * What a user sees must not depend on it: the same files, bytes, messages in the same
  * order and exit code as one thread gives, whatever finishes first.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runMapc } from '../helpers/run-mapc.js';
+import { ROOT, runBinary, runInProcess } from '../helpers/mapc.js';
+import { fileTempDir, tempDir } from '../helpers/temporary.js';
 
 // Enough for two workers (render-workers.ts).
 const PLANS = 256;
 
-/** A batch of valid plans, with a broken plan, a twin id and a file that is not UTF-8 among them. */
+let made: string | undefined;
+/** A batch of valid plans, with a broken plan, a twin id and a file that is not UTF-8 among them: made once, read by each test. */
 function batch(): string {
-  const folder = mkdtempSync(join(tmpdir(), 'mapc-parallel-'));
+  if (made) return made;
+  const folder = fileTempDir('parallel');
   const example = readFileSync(join(ROOT, 'plans/isle-of-wight-qp-map-2002-03.yaml'), 'utf8');
   for (let n = 0; n < PLANS; n++) {
     const name = `plan-${String(n).padStart(3, '0')}.yaml`;
@@ -23,7 +25,7 @@ function batch(): string {
   writeFileSync(join(folder, 'plan-007.yaml'), example.replace(/^id: .*$/m, 'id: plan-7').replace(/^period: .*$/m, 'period: sometime'));
   writeFileSync(join(folder, 'plan-013.yaml'), example.replace(/^id: .*$/m, 'id: plan-12'));
   writeFileSync(join(folder, 'plan-201.yaml'), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0xfe, 0x0a]));
-  return folder;
+  return (made = folder);
 }
 
 function filesOf(folder: string): Record<string, string> {
@@ -33,10 +35,13 @@ function filesOf(folder: string): Record<string, string> {
 describe('a large batch built on worker threads', () => {
   it('gives the same files, messages and exit code as one thread', async () => {
     const plans = batch();
-    const serialOut = mkdtempSync(join(tmpdir(), 'mapc-serial-out-'));
-    const parallelOut = mkdtempSync(join(tmpdir(), 'mapc-parallel-out-'));
-    const serial = await runMapc(['build', '--to', 'html', '--jobs', '1', '--out', serialOut, plans]);
-    const parallel = await runMapc(['build', '--to', 'html', '--jobs', '3', '--out', parallelOut, plans]);
+    const serialOut = tempDir('serial-out');
+    const parallelOut = tempDir('parallel-out');
+    // One thread: in-process, from the sources (which render in this thread, whatever the jobs).
+    // Workers: the built binary, whose bundle has the worker's code.
+    const serial = await runInProcess(['build', '--to', 'html', '--jobs', '1', '--out', serialOut, plans]);
+    const parallel = await runBinary(['build', '--to', 'html', '--jobs', '3', '--out', parallelOut, plans]);
+    expect(parallel.timedOut).toBe(false);
 
     expect(serial.code).toBe(1);
     expect(parallel.code).toBe(serial.code);
@@ -73,10 +78,11 @@ describe('a large batch built on worker threads', () => {
     // compile fails only if the templates changed in between; here they are broken from the start.
     const { checkAndRenderInWorkers } = await import('../../dist/build/render-pool.js');
     const plans = batch();
-    mkdirSync(join(plans, 'templates/partials'), { recursive: true });
-    writeFileSync(join(plans, 'templates/partials/broken.hbs'), '{{#if title}}never closed');
+    const templates = tempDir('broken-templates');
+    mkdirSync(join(templates, 'partials'), { recursive: true });
+    writeFileSync(join(templates, 'partials/broken.hbs'), '{{#if title}}never closed');
     const files = readdirSync(plans).filter((name) => name.endsWith('.yaml')).map((name) => join(plans, name));
-    const outcomes = checkAndRenderInWorkers(files, { cwd: plans, env: {}, generator: 'test', template: 'templates' }, 2);
+    const outcomes = checkAndRenderInWorkers(files, { cwd: plans, env: {}, generator: 'test', template: templates }, 2);
     await expect(async () => {
       for await (const outcome of outcomes) expect(outcome.file).toBeTypeOf('string');
     }).rejects.toThrow(/broken\.hbs/);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT } from '../helpers/mapc.js';
 
 /** The modules a source file loads before running: its static imports, followed through our own files. */
 function staticImports(file: string, seen = new Set<string>()): Set<string> {

@@ -1,15 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startMapc } from '../helpers/long-running.js';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT, startBinary } from '../helpers/mapc.js';
+import { descendantsOf } from '../helpers/processes.js';
+import { tempDir } from '../helpers/temporary.js';
 
 const PLAN = 'plans/devon-part-3-3-example.yaml';
 const OUTPUT = 'out/devon-part-3-3-example.html';
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mapc-watch-'));
+  const dir = tempDir('watch');
   mkdirSync(join(dir, 'plans'));
   cpSync(join(ROOT, PLAN), join(dir, PLAN));
   return dir;
@@ -22,7 +22,7 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 describe('mapc build --watch', () => {
   it('rebuilds a saved plan, keeps the last good output for a broken one, and rebuilds it fixed', async () => {
     const dir = workspace();
-    const watching = startMapc(['build', '--watch', '--to', 'html', '--out', 'out', 'plans'], dir);
+    const watching = startBinary(['build', '--watch', '--to', 'html', '--out', 'out', 'plans'], { cwd: dir });
     try {
       await watching.waitForOutput('Watching for changes');
       expect(watching.stdout()).toMatch(/Built in \d+ ms\./);
@@ -41,7 +41,7 @@ describe('mapc build --watch', () => {
       await watching.waitForOutput('Rebuilt in', 2);
       expect(readFileSync(join(dir, OUTPUT), 'utf8')).toContain('A theme fixed again');
     } finally {
-      expect(await watching.stop()).toBe(0);
+      expect((await watching.stop()).code).toBe(0);
     }
   });
 
@@ -50,7 +50,7 @@ describe('mapc build --watch', () => {
     mkdirSync(join(dir, 'look/styles'), { recursive: true });
     writeFileSync(join(dir, 'look/document.hbs'), '<!DOCTYPE html>\n<html lang="en-GB">\n{{> head}}\n<body><h1>{{text title}}</h1></body>\n</html>\n');
     writeFileSync(join(dir, 'look/styles/9-council.css'), 'h1 { color: #003300; }');
-    const watching = startMapc(['build', '--watch', '--to', 'html', '--out', 'out', '--template', 'look', 'plans'], dir);
+    const watching = startBinary(['build', '--watch', '--to', 'html', '--out', 'out', '--template', 'look', 'plans'], { cwd: dir });
     try {
       await watching.waitForOutput('Watching for changes');
       writeFileSync(join(dir, 'look/document.hbs'), '<!DOCTYPE html>\n<html lang="en-GB">\n{{> head}}\n<body><h1>Council: {{text title}}</h1></body>\n</html>\n');
@@ -65,13 +65,13 @@ describe('mapc build --watch', () => {
   });
 
   it('watches a project started with no path, and survives a template saved half-written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mapc-watch-project-'));
+    const dir = tempDir('watch-project');
     cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
     cpSync(join(ROOT, 'mapc.yaml'), join(dir, 'mapc.yaml'));
     mkdirSync(join(dir, 'look'));
     writeFileSync(join(dir, 'look/document.hbs'), '<!DOCTYPE html>\n<html lang="en-GB">\n{{> head}}\n<body><h1>{{text title}}</h1>{{> part-navigation}}</body>\n</html>\n');
     writeFileSync(join(dir, 'mapc.yaml'), readFileSync(join(dir, 'mapc.yaml'), 'utf8').replace('to: [html, pdf]', 'to: [html], template: look'));
-    const watching = startMapc(['build', '--watch'], dir);
+    const watching = startBinary(['build', '--watch'], { cwd: dir });
     try {
       await watching.waitForOutput('Watching for changes');
       const output = join(dir, 'dist/devon-strategic-plan/devon-part-3-3-example.html');
@@ -88,17 +88,16 @@ describe('mapc build --watch', () => {
       await watching.waitForOutput('Rebuilt in', 2);
       expect(readFileSync(output, 'utf8')).toContain('<h1>Again: Example Part Saved</h1>');
     } finally {
-      expect(await watching.stop()).toBe(0);
+      expect((await watching.stop()).code).toBe(0);
     }
   });
 
   it('prints a PDF again on a save with the browser it kept open', async () => {
     const dir = workspace();
-    const watching = startMapc(['build', '--watch', '--to', 'pdf', '--out', 'out', 'plans'], dir);
+    const watching = startBinary(['build', '--watch', '--to', 'pdf', '--out', 'out', 'plans'], { cwd: dir });
     try {
       await watching.waitForOutput('Watching for changes');
       const browser = watching.child.pid!;
-      const { descendantsOf } = await import('../helpers/processes.js');
       const before = descendantsOf(browser)[0];
       edit(dir, PLAN, (text) => text.replace('title: An example theme', 'title: Printed again'));
       await watching.waitForOutput('Rebuilt in', 1);

@@ -7,7 +7,7 @@ import { diffPlans } from '../../src/diff/diff-plans.js';
 import { buildDiffView } from '../../src/diff-report/diff-view.js';
 import { DiffRenderer } from '../../src/diff-report/render-diff.js';
 import { planFrom } from '../helpers/render-plan.js';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT } from '../helpers/mapc.js';
 
 const plan = (period: string, actions: string) => `mapc: 1
 id: test-${period}

@@ -8,7 +8,7 @@ import { DiffRenderer } from '../../src/diff-report/render-diff.js';
 import { axeViolations, htmlProblems } from '../helpers/accessibility.js';
 import { openHtml, useBrowser } from '../helpers/browser.js';
 import { planFile, planFrom } from '../helpers/render-plan.js';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT } from '../helpers/mapc.js';
 
 const browser = useBrowser();
 

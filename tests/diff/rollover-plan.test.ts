@@ -6,7 +6,7 @@ import { renamePeriod } from '../../src/rollover/rename-period.js';
 import { checkNewPeriod, rolloverPlan } from '../../src/rollover/rollover-plan.js';
 import { checkPlanSource } from '../../src/plan/check-plan.js';
 import { planFrom } from '../helpers/render-plan.js';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT } from '../helpers/mapc.js';
 
 const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/diff', name), 'utf8');
 const OLD = fixture('family-services-2002-03.yaml');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkPlanSource } from '../../src/plan/check-plan.js';
 import type { Plan } from '../../src/plan/model.js';
 import { Renderer, type RenderedDocument } from '../../src/render/render-document.js';
-import { ROOT } from './run-mapc.js';
+import { ROOT } from './mapc.js';
 
 export const EXAMPLE_PLANS = ['plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/devon-children-and-families-2004-05.yaml'];
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT } from '../helpers/mapc.js';
 
 type Schema = Record<string, unknown> & {
   properties?: Record<string, Schema>;
