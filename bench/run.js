@@ -13,14 +13,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_FLAGS, findBrowser } from '../dist/pdf/launch-browser.js';
-import { generateDiffPlan, generatePlanMarkdown, writePlanCopies, writePlans } from './generate-plans.js';
+import { generateDiffPlan, generatePlan, generatePlanMarkdown, writePlanCopies, writePlans } from './generate-plans.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name) => process.argv.indexOf(name);
 const runs = option('--runs') > 0 ? Number(process.argv[option('--runs') + 1]) : 5;
 const quick = option('--quick') > 0;
-const ROWS = ['validate', 'html-1', 'html-100', 'html-1000', 'iow-1000', 'pdf-1', 'pdf-100', 'diff-1000', 'diff-iow', 'import-50-pages', 'diffplans'];
-const SLOW = ['html-1000', 'iow-1000', 'pdf-100'];
+const ROWS = ['validate', 'html-1', 'html-100', 'html-1000', 'iow-1000', 'pdf-1', 'pdf-100', 'diff-1000', 'diff-iow', 'import-50-pages', 'diffplans', 'validate-size'];
+const SLOW = ['html-1000', 'iow-1000', 'pdf-100', 'validate-size'];
 const only = option('--only') > 0 ? (process.argv[option('--only') + 1] ?? '').split(',') : undefined;
 const unknown = only?.filter((key) => !ROWS.includes(key)) ?? [];
 if (only && (unknown.length > 0 || only.length === 0)) {
@@ -99,6 +99,25 @@ function plansFolder(count) {
   const folder = join(scratch, `plans-${count}`);
   writePlans(folder, count);
   return { folder, files: readdirSync(folder).map((name) => join(folder, name)) };
+}
+
+/**
+ * A plan of about `bytes` of realistic content: a generated plan's objectives, with their
+ * achievements and actions, written again and again under new ids.
+ */
+function planOfSize(bytes) {
+  const plan = generatePlan(0);
+  const start = plan.indexOf('objectives:\n') + 'objectives:\n'.length;
+  const objectives = plan.slice(start, start + plan.slice(start).search(/^\S/m));
+  const parts = [plan.slice(0, start + objectives.length)];
+  let size = plan.length;
+  for (let copy = 1; size < bytes; copy++) {
+    const again = objectives.replace(/^( {2}- id: | {6}- id: )(\S+)/gm, `$1$2-copy-${copy}`);
+    parts.push(again);
+    size += again.length;
+  }
+  parts.push(plan.slice(start + objectives.length));
+  return parts.join('');
 }
 
 /** md-to-pdf printing plan 0 written as Markdown, with the Chromium and flags mapc uses. */
@@ -200,6 +219,20 @@ if (wanted('import-50-pages')) {
   const fifty = join(scratch, 'fifty-pages.html');
   writeFileSync(fifty, `${head}<main>${body.repeat(13)}</main>${tail}`);
   row('import-50-pages', 'import a 50-page document (one web page, 91 themes, 728 achievements and actions)', measure(node, [mapc, 'import', fifty]), "node -e ''", nodeFloor(), '', undefined, 'seconds, not minutes');
+}
+
+// validate on one plan of 50 KB, 500 KB and 5 MB (the size limit): the time should grow about linearly.
+if (wanted('validate-size')) {
+  const sizes = [50_000, 500_000, 5_000_000];
+  const files = sizes.map((bytes) => {
+    const file = join(scratch, `plan-${bytes}.yaml`);
+    writeFileSync(file, planOfSize(bytes));
+    return file;
+  });
+  // The repeated objectives cover QP1 again and again, which a qp-map's rules may report: exit 1 is an answer too.
+  const [small, medium, large] = measureTogether(files.map((file) => ({ command: node, args: [mapc, 'validate', '-q', file], okCodes: [0, 1] })));
+  const perKb = (m, bytes) => `${((m.median - nodeFloor().median) / (bytes / 1000)).toFixed(2)} ms a KB over node's start`;
+  row('validate-size', `validate 50 KB (${perKb(small, sizes[0])}) / 500 KB (${perKb(medium, sizes[1])}) / 5 MB (${perKb(large, sizes[2])}); 500 KB and 5 MB below`, small, '500 KB', medium, '5 MB', large, 'about linear: 10x the file, about 10x the time over the start');
 }
 
 // A run of some rows only leaves the last whole run's figures in place.
