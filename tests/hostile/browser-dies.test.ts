@@ -71,8 +71,9 @@ function listeningPortsOf(pid: number): string[] {
 }
 
 const out = mkdtempSync(join(tmpdir(), 'mapc-hostile-browser-dies-'));
-// mapc's temporary folder (TMPDIR), where the browser's profile goes: this test's own.
-const temporary = mkdtempSync(join(tmpdir(), 'mapc-hostile-tmpdir-'));
+// mapc's temporary folder (TMPDIR), where the browser's profile goes: this test's own, its
+// name short, as Chromium's singleton socket in it may not pass 107 bytes of path.
+const temporary = mkdtempSync(join(tmpdir(), 't-'));
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
   rmSync(temporary, { recursive: true, force: true });
@@ -98,7 +99,8 @@ describe('a PDF build killed with SIGKILL', () => {
           for (const pid of descendantsOf(mapc.pid!)) if (isChromium(pid)) chromium.add(pid);
           return [...chromium].some((pid) => commandLine(pid).includes('--type=renderer'));
         },
-        30_000,
+        // Generous: on a loaded two-core machine a build has been seen to take this long to start printing.
+        60_000,
         `a Chromium renderer under mapc (mapc exit ${mapc.exitCode}, output so far: ${output}; its processes: ${descendantsOf(mapc.pid!).map((pid) => commandLine(pid).slice(0, 80)).join('; ')})`,
       );
       // Look a few times over a quarter of a second, while the build goes on.
