@@ -47,7 +47,15 @@ export class PreviewServer {
   private readonly allowedHosts = new Set<string>();
 
   constructor(private readonly folder: string) {
-    this.server = createServer((request, response) => this.handle(request, response));
+    this.server = createServer((request, response) => {
+      try {
+        this.handle(request, response);
+      } catch {
+        // One request the server did not foresee fails alone, as a 500; the preview goes on.
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('The mapc preview could not answer this request.\n');
+      }
+    });
   }
 
   async listen(port: number, host: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { build, type BuildRequest, type SharedTools } from '../build/build.js';
@@ -10,6 +10,7 @@ import { createRenderer } from '../build/render-plans.js';
 import type { PdfPrinter } from '../pdf/pdf-printer.js';
 import { formatText } from '../problems/format-text.js';
 import { ToolError } from '../problems/tool-error.js';
+import { showControls } from '../problems/visible-controls.js';
 import { findProject } from '../project/find-plan-files.js';
 import { loadProject, type LoadedProject } from '../project/load-project.js';
 import { BUILT_IN_DOCUMENTS } from '../render/template-set.js';
@@ -60,18 +61,24 @@ export class WatchSession {
       this.printer = await startPrinter(printerSettings(settle(this.request)), this.io.env);
     }
     const first = await this.build(this.paths, project, true);
-    this.watcher = watch(this.watchedPaths(project), {
+    this.watcher = watch(this.realRoots(this.watchedPaths(project)), {
       ignoreInitial: true,
       ignored: (path) => /(^|[\\/])(node_modules|dist|\.git)([\\/]|$)/.test(path) || path.endsWith('.tmp'),
+      // A link below a watched folder is watched as a link, never followed: a link to / in
+      // plans/ would otherwise have the whole disk crawled (and fail on /proc).
+      followSymlinks: false,
       // Editors save in several writes; wait for the file to settle.
       awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 20 },
     });
     this.watcher.on('all', (event, path) => {
       if (event === 'unlinkDir' || event === 'addDir') return;
-      this.pending.add(resolve(this.io.cwd, path));
+      this.pending.add(this.givenPath(resolve(this.io.cwd, path)));
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.flush(), 50);
     });
+    // A file that cannot be watched (unreadable, or past the system's limit of watches) is
+    // said in a line, a few times at most; the session goes on watching the others.
+    this.watcher.on('error', (error) => this.watchFailed(error));
     await new Promise<void>((ready) => this.watcher!.once('ready', () => ready()));
     this.io.stdout(`Watching for changes (Ctrl-C to stop).\n`);
     return first;
@@ -91,13 +98,52 @@ export class WatchSession {
       try {
         await this.rebuild(changed);
       } catch (error) {
-        // A template saved half-written must not end the session: say so and keep watching.
-        if (!(error instanceof ToolError)) throw error;
-        this.io.stderr(`mapc: ${error.message}\n`);
+        // One bad save must not end the session: a template saved half-written, or one
+        // that fails as it is used ("Must pass iterator to #each"). Say so in a line, keep
+        // the last good output, and rebuild on the next save.
+        const message = error instanceof ToolError ? error.message : `could not rebuild: ${error instanceof Error ? error.message : String(error)}`;
+        this.io.stderr(`mapc: ${showControls(message)}\n`);
         this.io.stdout('Not built: fix the problem above. The last good output is kept.\n');
-        this.onRebuilt({ ok: false, problemText: error.message, milliseconds: 0 });
+        this.onRebuilt({ ok: false, problemText: message, milliseconds: 0 });
       }
     });
+  }
+
+  private watchErrors = 0;
+
+  private watchFailed(error: unknown): void {
+    const shown = ++this.watchErrors;
+    if (shown > 3) return;
+    const { path, code, message } = error as NodeJS.ErrnoException;
+    const what = path ? relative(this.io.cwd, this.givenPath(path)) || '.' : 'a file';
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? "the system's limit of watched files is reached" : message;
+    this.io.stderr(`mapc: cannot watch ${showControls(what)} (${showControls(why)}): its saves are not seen; the other files are still watched.${shown === 3 ? ' Further such errors are not shown.' : ''}\n`);
+  }
+
+  /** The roots named by the user and mapc.yaml are trusted: a root that is a link is followed (to its real path), unlike links below it. */
+  private readonly roots = new Map<string, string>();
+
+  private realRoots(paths: string[]): string[] {
+    return paths.map((given) => {
+      let real = given;
+      try {
+        real = realpathSync(given);
+      } catch {
+        // Not there yet (a part mapc.yaml names before it is written): watched as named.
+      }
+      this.roots.set(real, given);
+      return real;
+    });
+  }
+
+  /** A path chokidar reports (under a root's real path), as it is under the root as named. */
+  private givenPath(path: string): string {
+    for (const [real, given] of this.roots) {
+      if (real === given) continue;
+      if (path === real) return given;
+      if (path.startsWith(real + sep)) return given + path.slice(real.length);
+    }
+    return path;
   }
 
   private async rebuild(changed: string[]): Promise<RebuildResult> {
@@ -106,12 +152,12 @@ export class WatchSession {
     const everything = changed.some((file) => templateRoots.some((root) => file.startsWith(root + sep)) || /mapc\.ya?ml$/.test(file));
     if (everything) this.renderer = undefined; // recompiled from the saved templates
     const shown = changed.map((file) => relative(this.io.cwd, file).split(sep).join('/'));
-    this.io.stdout(`\n${shown.join(', ')} changed.\n`);
+    this.io.stdout(`\n${showControls(shown.join(', '))} changed.\n`);
     // A plan alone affects only its own documents; in a project, its neighbours' links too.
     const plans = shown.filter((file) => /\.ya?ml$/i.test(file) && !/mapc\.ya?ml$/i.test(file) && existsSync(resolve(this.io.cwd, file)));
     if (!project && !everything && plans.length === 0) return { ok: true, problemText: '', milliseconds: 0 };
     // A part added to mapc.yaml, or a new plan in a watched folder, is watched from now on.
-    this.watcher?.add(this.watchedPaths(project));
+    this.watcher?.add(this.realRoots(this.watchedPaths(project)));
     return this.build(everything || project ? this.paths : plans, project, false, everything || !project ? undefined : new Set(plans));
   }
 
