@@ -34,9 +34,11 @@ function payload(n: number): string {
   return [
     `${m} <script>alert('${m}')</script> {{constructor.constructor 'alert(1)'}} {{> head}} {{{styles}}} {{#each this}}each{{/each}} ZQX`,
     '',
-    `<iframe src="file:///etc/passwd"></iframe> ![passwd](file:///etc/passwd) ![pixel](${trap.origin}/pixel-${m}.png) <img src="${trap.origin}/img-${m}.png" onerror="alert(2)">`,
+    `<iframe src="file:///etc/passwd"></iframe> ![passwd](/etc/passwd) ![pixel](${trap.origin}/pixel-${m}.png) <img src="${trap.origin}/img-${m}.png" onerror="alert(2)">`,
     '',
-    `[js](javascript:alert(3)) [mixed](JaVaScRiPt:alert(4)) [tab](java\tscript:alert(5)) [vb](vbscript:msgbox(6)) [data](data:text/html;base64,PHNjcmlwdD5hbGVydCg3KTwvc2NyaXB0Pg==) [file](file:///etc/passwd) <javascript:alert(8)>`,
+    // javascript:, data: and file: links stop the build as rule/link-scheme errors (tests/plan/link-scheme.test.ts);
+    // what the renderer does with them is tests/render/hostile-text.test.ts. These two slip past that rule.
+    `[tab](java\tscript:alert(5)) [entity](javascript&#58;alert(8))`,
     '',
     `</style><style>body{display:none}</style> <style>@import url(${trap.origin}/import-${m}.css);</style> <link rel=stylesheet href=${trap.origin}/link-${m}.css> " onmouseover="alert(9)" style="background:url(${trap.origin}/attr-${m}.png)" x='`,
     '',
