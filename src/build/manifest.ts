@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { readFileInside } from '../plan/read-file-inside.js';
+import { manifestEntryFault } from './manifest-entry-fault.js';
 import { sha256, writeFileAtomic } from './write-file.js';
+
+/** A manifest of thousands of outputs is a few megabytes. */
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 export interface ManifestEntry {
   /** Path relative to the output folder. */
@@ -42,7 +47,8 @@ export function updateManifest(folder: string, version: string, written: Manifes
   for (const entry of readManifest(path)?.outputs ?? []) {
     // An output this build wrote again supersedes its old entry: no need to read and hash it
     // (rebuilding 2,000 outputs over the last build's re-hashed all 2,000, about 0.5 s).
-    if (entries.has(entry.file)) continue;
+    // An entry a build would not write (a corrupt or forged manifest) is dropped, and what it names never read.
+    if (manifestEntryFault(entry) !== undefined || entries.has(entry.file)) continue;
     const file = join(folder, entry.file);
     if (existsSync(file) && sha256(readFileSync(file)) === entry.sha256) entries.set(entry.file, entry);
   }
@@ -56,7 +62,10 @@ export function updateManifest(folder: string, version: string, written: Manifes
 
 function readManifest(path: string): Manifest | undefined {
   try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+    // A manifest anyone may have written: a regular file inside its folder, of a sane size.
+    const read = readFileInside(path, dirname(path), MAX_MANIFEST_BYTES);
+    if ('reason' in read) return undefined;
+    const manifest = JSON.parse(read.bytes.toString('utf8')) as Manifest;
     return manifest.version === 1 && Array.isArray(manifest.outputs) ? manifest : undefined;
   } catch {
     return undefined;

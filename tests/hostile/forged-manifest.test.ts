@@ -75,4 +75,15 @@ describe('verify, given a forged manifest', () => {
       'manifest.json, output 4: not verified: it is not an entry (an object with file, sha256, source, document and format)',
     ]);
   });
+
+  it('a build into the folder repairs the manifest: bad entries dropped, nothing outside hashed, no crash after files were replaced', async () => {
+    const { dir, manifest } = await built();
+    forge(dir, manifest, 42, { file: '../../secret.env', sha256: '0'.repeat(64), source: 'plans/devon.yaml', document: 'strategy', format: 'html' });
+    const { code, out } = await mapc(['build', '--to', 'html', '--out', 'site', 'plans'], dir);
+    expect({ code, out: out.includes('internal error') }).toEqual({ code: 0, out: false });
+    const repaired = JSON.parse(readFileSync(join(dir, 'site/manifest.json'), 'utf8')) as { outputs: { file: string }[] };
+    expect(repaired.outputs.map((o) => o.file)).toEqual(['devon-children-and-families-2004-05.html']);
+    expect((await mapc(['verify', 'site'], dir)).code).toBe(0);
+  });
 });
+
