@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { countBySeverity, type FileReport } from '../problems/problem.js';
 import { formatJson } from '../problems/format-json.js';
 import { formatText, summaryLine } from '../problems/format-text.js';
+import { showControls } from '../problems/visible-controls.js';
 import { wantsColor, type Io } from './io.js';
 import type { BuildListener } from './build-events.js';
 import type { ManifestEntry } from './manifest.js';
@@ -48,18 +49,19 @@ class TextReporter implements BuildReporter {
 
   notBuilt(source: string, reason: string): void {
     this.clearLine();
-    this.io.stderr(`mapc: ${source} was not built: ${reason}\n`);
+    this.io.stderr(`mapc: ${showControls(source)} was not built: ${showControls(reason)}\n`);
   }
 
   notPrinted(output: string, reason: string): void {
     this.clearLine();
-    this.io.stderr(`mapc: ${output} was not printed: ${reason}.\n`);
+    this.io.stderr(`mapc: ${showControls(output)} was not printed: ${showControls(reason)}.\n`);
   }
 
   wrote(entry: ManifestEntry, outLabel: string): void {
     if (this.quiet) return;
     this.clearLine();
-    this.io.stdout(`${entry.source} → ${join(outLabel, entry.file)}\n`);
+    // File names come from the repository: a control character in one is shown, not sent to the terminal.
+    this.io.stdout(`${showControls(entry.source)} → ${showControls(join(outLabel, entry.file))}\n`);
   }
 
   expect(total: number): void {

@@ -83,5 +83,15 @@ describe('small causes of big failures', () => {
     expect(contents).toContain('\u2068Devon \u202BCouncil\u202C\u2069');
     expect(contents).not.toMatch(/\u202E2004-2008(?!\u202C)/);
   });
+
+  it('a plan file whose name holds control characters is named with them shown, not sent to the terminal', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'plans'));
+    cpSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), join(dir, 'plans', 'a\u001b[2Jb.yaml'));
+    const { code, out } = await mapc(['build', '--to', 'html', '--out', 'site', 'plans'], dir);
+    expect(code).toBe(0);
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('plans/a\u241b[2Jb.yaml → site/devon-children-and-families-2004-05.html');
+  });
 });
 
