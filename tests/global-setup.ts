@@ -1,26 +1,24 @@
 /**
- * One temporary folder for the whole run: TMPDIR points into it, so every folder a test,
- * mapc or Chromium makes with the system's temporary folder is inside it. At the end of the
- * run it is removed, after a check that nothing a test started is still running there: a
- * browser whose profile is in it outlived its test, which fails the run.
+ * A mark for the run: MAPC_TEST_RUN, in the environment every test, mapc and Chromium
+ * inherit. At the end of the run no process may still carry it: one that does (a browser,
+ * say) outlived its test, which fails the run, after it is killed.
+ *
+ * (Temporary folders are each test's to remove: tests/helpers/temporary.ts. The run does not
+ * move TMPDIR into a folder of its own: Chromium's socket lives at TMPDIR/…/SingletonSocket,
+ * whose path may not pass 107 bytes, and some tests already sit near that limit.)
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export default function setup(): () => Promise<void> {
-  // Short: Chromium's socket goes in TMPDIR/…/SingletonSocket, and a socket's path may not pass 107 bytes.
-  const root = mkdtempSync(join(tmpdir(), 'mapc-'));
-  const previous = process.env.TMPDIR;
-  process.env.TMPDIR = root;
+  const mark = `MAPC_TEST_RUN=${randomUUID()}`;
+  process.env.MAPC_TEST_RUN = mark.slice('MAPC_TEST_RUN='.length);
 
   return async () => {
-    if (previous === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = previous;
+    delete process.env.MAPC_TEST_RUN;
     // Killed browsers take a moment to go; one still there after 10 s was left running.
-    let left = processesUsing(root);
-    for (const until = Date.now() + 10_000; left.length > 0 && Date.now() < until; left = processesUsing(root)) await new Promise((resolve) => setTimeout(resolve, 100));
+    let left = processesMarked(mark);
+    for (const until = Date.now() + 10_000; left.length > 0 && Date.now() < until; left = processesMarked(mark)) await new Promise((resolve) => setTimeout(resolve, 100));
     for (const { pid } of left) {
       try {
         process.kill(pid, 'SIGKILL');
@@ -28,18 +26,26 @@ export default function setup(): () => Promise<void> {
         // gone meanwhile
       }
     }
-    const folders = readdirSync(root);
-    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
-    if (folders.length > 0) console.warn(`Temporary folders the tests left (now removed with ${root}):\n  ${folders.join('\n  ')}`);
-    if (left.length > 0) throw new Error(`Processes the tests left running (now killed):\n${left.map((p) => `  ${p.pid} ${p.args.slice(0, 200)}`).join('\n')}`);
+    if (left.length > 0) {
+      // Vitest reports an error here but does not fail the run for it: the exit code does.
+      process.exitCode = 1;
+      throw new Error(`Processes the tests left running (now killed):\n${left.map((p) => `  ${p.pid} ${p.command.slice(0, 200)}`).join('\n')}`);
+    }
   };
 }
 
-/** Processes whose command line names a path under `root` (a browser's --user-data-dir, say). */
-function processesUsing(root: string): { pid: number; args: string }[] {
-  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(.*)$/.exec(line))
-    .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes(root) && Number(m[1]) !== process.pid)
-    .map((m) => ({ pid: Number(m[1]), args: m[2]! }));
+/** Processes (other than this one) whose environment holds `mark`, read from /proc. */
+function processesMarked(mark: string): { pid: number; command: string }[] {
+  const found: { pid: number; command: string }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      if (!readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(mark)) continue;
+      found.push({ pid, command: readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').join(' ') });
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return found;
 }
