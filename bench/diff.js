@@ -1,20 +1,22 @@
 // Benchmark: mapc diff's core, diffPlans, on two generated plans of 1,000 actions each
 // (20 objectives of 50), timed in-process: the median of several runs, with min and max.
-// Reading and checking the plans is timed apart, since `mapc diff` does that once per
+// Reading and checking the plan files is timed apart, since `mapc diff` does that once per
 // file whatever the diff costs.  Usage: npm run build && node bench/diff.js [--runs N]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// mapc's public API (package.json "exports"), as a script of a council's would call it.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { checkPlanSource } = await import(pathToFileURL(join(root, 'dist/plan/check-plan.js')).href);
-const { diffPlans } = await import(pathToFileURL(join(root, 'dist/diff/diff-plans.js')).href);
+const { diffPlans, loadPlan } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 const { generateDiffPlan } = await import('./generate-plans.js');
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
 
-const load = (source) => {
-  const { plan: model, problems } = checkPlanSource(source);
-  if (!model || problems.some((p) => p.severity === 'error')) throw new Error(`the generated plan is invalid: ${problems[0]?.message}`);
+const load = (file) => {
+  const { plan: model, problems } = loadPlan(file);
+  if (!model) throw new Error(`the generated plan is invalid: ${problems[0]?.message}`);
   return model;
 };
 
@@ -28,9 +30,15 @@ function measure(work) {
   return { median: samples[Math.floor(samples.length / 2)], min: samples[0], max: samples[samples.length - 1] };
 }
 
-const sources = [generateDiffPlan(1), generateDiffPlan(2)];
+const scratch = mkdtempSync(join(tmpdir(), 'mapc-bench-diff-'));
+const files = [1, 2].map((year) => {
+  const file = join(scratch, `plan-${year}.yaml`);
+  writeFileSync(file, generateDiffPlan(year));
+  return file;
+});
 let plans;
-const check = measure(() => (plans = sources.map(load)));
+const check = measure(() => (plans = files.map(load)));
+rmSync(scratch, { recursive: true, force: true });
 const count = (p) => p.objectives.reduce((n, o) => n + o.actions.length, 0);
 let result;
 const diff = measure(() => (result = diffPlans(plans[0], plans[1])));

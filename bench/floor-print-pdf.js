@@ -1,6 +1,7 @@
 // The floor for `mapc build --to pdf`: a bare puppeteer script that launches the same
 // Chromium with the same flags and prints the same HTML files, as many pages at once as
-// mapc uses by default (one per core), nothing else.
+// mapc uses by default (one per core), nothing else. The browser and flags are mapc's own
+// (dist/pdf/launch-browser.js, beyond the public API), so that the floor prints alike.
 // Usage: node bench/floor-print-pdf.js OUT_DIR FILE.html...
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

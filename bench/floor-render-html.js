@@ -1,7 +1,9 @@
 // The floor for `mapc build --to html`: the same Handlebars templates, helpers and view
 // of each plan, rendered by a bare script that parses the YAML (with js-yaml, the faster
 // of the readers mapc uses) and writes the HTML, one plan after another, with none of
-// mapc's checking, guarded lookups' reporting, atomic writes or manifest.
+// mapc's checking, guarded lookups' reporting, atomic writes or manifest. A floor is
+// mapc's own parts without mapc's work around them, so it alone reaches into dist/ beyond
+// the public API (dist/index.js), which mapc's rows and bench/diff.js use.
 // Usage: node bench/floor-render-html.js OUT_DIR FILE.yaml...
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
