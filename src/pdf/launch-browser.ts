@@ -148,6 +148,9 @@ export async function launchBrowser(env: NodeJS.ProcessEnv, signal?: AbortSignal
  */
 export async function stopBrowser(browser: Browser): Promise<void> {
   const chromium = browser.process();
+  // puppeteer stops listening to the DevTools pipe when it disconnects; killing Chromium
+  // then resets the pipe's other end, and that error, unheard, would end mapc.
+  for (const pipe of chromium?.stdio.slice(3) ?? []) pipe?.on('error', () => {});
   await browser.disconnect();
   // Gone already, its group id may be another's by now: nothing is killed (its own processes end with it).
   if (chromium && chromium.exitCode === null && chromium.signalCode === null) {
