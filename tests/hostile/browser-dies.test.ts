@@ -5,13 +5,13 @@
  * the kernel does however mapc ends. Its profile folder stays (only mapc removes it), until
  * the next launch removes the folders of mapc processes that are gone.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { descendantsOf, isAlive, waitFor } from '../helpers/processes.js';
-import { ROOT, runMapc } from '../helpers/run-mapc.js';
+import { ROOT, startBinary } from '../helpers/mapc.js';
+import { runMapc } from '../helpers/run-mapc.js';
 
 const PLANS = readdirSync(join(ROOT, 'plans'))
   .filter((name) => name.endsWith('.yaml'))
@@ -81,14 +81,9 @@ afterAll(() => {
 
 describe('a PDF build killed with SIGKILL', () => {
   it('leaves no Chromium running, and no port was ever open for it', async () => {
-    const mapc = spawn(process.execPath, [join(ROOT, 'bin/mapc.js'), 'build', ...PLANS, '--to', 'pdf', '--out', out, '-q'], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', TMPDIR: temporary },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    mapc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    mapc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const running = startBinary(['build', ...PLANS, '--to', 'pdf', '--out', out, '-q'], { env: { TMPDIR: temporary } });
+    const mapc = running.child;
+    const output = () => running.stdout() + running.stderr();
     const exited = new Promise<NodeJS.Signals | null>((resolve) => mapc.on('exit', (_, signal) => resolve(signal)));
     const chromium = new Set<number>();
     const ports = new Set<string>();
@@ -101,7 +96,7 @@ describe('a PDF build killed with SIGKILL', () => {
         },
         // Generous: on a loaded two-core machine a build has been seen to take this long to start printing.
         60_000,
-        `a Chromium renderer under mapc (mapc exit ${mapc.exitCode}, output so far: ${output}; its processes: ${descendantsOf(mapc.pid!).map((pid) => commandLine(pid).slice(0, 80)).join('; ')})`,
+        `a Chromium renderer under mapc (mapc exit ${mapc.exitCode}, output so far: ${output()}; its processes: ${descendantsOf(mapc.pid!).map((pid) => commandLine(pid).slice(0, 80)).join('; ')})`,
       );
       // Look a few times over a quarter of a second, while the build goes on.
       for (let look = 0; look < 5; look++) {
@@ -109,7 +104,7 @@ describe('a PDF build killed with SIGKILL', () => {
         for (const pid of chromium) for (const port of listeningPortsOf(pid)) ports.add(port);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect(mapc.exitCode, `mapc ended before it could be killed: ${output}`).toBeNull();
+      expect(mapc.exitCode, `mapc ended before it could be killed: ${output()}`).toBeNull();
       expect.soft([...ports], 'TCP ports Chromium listened on during the build').toEqual([]);
     } finally {
       mapc.kill('SIGKILL');

@@ -5,13 +5,12 @@
  * output folder are byte for byte what they were, no temporary file is left behind, and
  * the manifest lists no hash that is not the hash of the file on disk.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { ROOT } from '../helpers/run-mapc.js';
+import { ROOT, startBinary, type BinaryOptions, type Outcome as BinaryOutcome, type Running as BinaryRunning } from '../helpers/mapc.js';
 
 export const FIXTURES = join(ROOT, 'tests/fixtures/hostile');
 
@@ -20,51 +19,23 @@ export const GOOD_PLAN = join(FIXTURES, 'good-plan.yaml');
 export const GOOD_ID = 'hostile-target';
 export const goodSource = (): string => readFileSync(GOOD_PLAN, 'utf8');
 
-export interface Outcome {
-  /** The exit code, or null when a signal ended the process. */
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
+/** How a run ended, and how long it took (printed when it fails, never judged). */
+export interface Outcome extends BinaryOutcome {
   ms: number;
-  /** mapc did not end by itself within the time allowed, and was killed. */
-  timedOut: boolean;
 }
 
-export interface Running {
-  child: ChildProcess;
-  stdout(): string;
-  stderr(): string;
+export interface Running extends Omit<BinaryRunning, 'done'> {
   done: Promise<Outcome>;
 }
 
-/** Starts bin/mapc.js; it is killed (and the outcome marked timedOut) if it runs past `timeoutMs`. */
-export function startMapc(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Running {
+/** Starts bin/mapc.js (tests/helpers/mapc.ts, with its watchdog for a hang), timing it. */
+export function startMapc(args: string[], options: BinaryOptions = {}): Running {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin/mapc.js'), ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    child.kill('SIGKILL');
-  }, options.timeoutMs ?? 30_000);
-  const done = new Promise<Outcome>((resolve) =>
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, ms: Date.now() - started, timedOut });
-    }),
-  );
-  return { child, stdout: () => stdout, stderr: () => stderr, done };
+  const running = startBinary(args, options);
+  return { ...running, done: running.done.then((outcome) => ({ ...outcome, ms: Date.now() - started })) };
 }
 
-export function mapc(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<Outcome> {
+export function mapc(args: string[], options: BinaryOptions = {}): Promise<Outcome> {
   return startMapc(args, options).done;
 }
 
@@ -72,13 +43,14 @@ export function mapc(args: string[], options: { cwd?: string; env?: NodeJS.Proce
 const STACK_LINE = /^\s+at\s+\S.*(\(|:\d+:\d+)/m;
 
 /**
- * mapc ended by itself within `withinMs`, with exit code `code`, no stack trace and no
- * "internal error" (an error mapc did not expect is a bug, however politely it is printed).
+ * mapc ended by itself (before its watchdog), with exit code `code`, no stack
+ * trace and no "internal error" (an error mapc did not expect is a bug, however politely it
+ * is printed). How long it took is not judged: on a busy two-core machine a second's work
+ * takes ten; what must not happen is work without end (an alias bomb expanded, a hang).
  */
-export function expectOrderly(outcome: Outcome, code: number, withinMs = 20_000): void {
+export function expectOrderly(outcome: Outcome, code: number): void {
   const shown = `exit ${outcome.code}${outcome.signal ? ` (${outcome.signal})` : ''} after ${outcome.ms} ms\nstderr:\n${outcome.stderr.slice(0, 3000)}`;
   expect(outcome.timedOut, `mapc did not finish: ${shown}`).toBe(false);
-  expect(outcome.ms, shown).toBeLessThan(withinMs);
   expect(outcome.stderr, shown).not.toMatch(STACK_LINE);
   expect(outcome.stdout).not.toMatch(STACK_LINE);
   expect(outcome.stderr, shown).not.toMatch(/internal error/i);

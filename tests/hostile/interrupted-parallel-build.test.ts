@@ -25,14 +25,14 @@ function batch(version: string): string {
 describe('Ctrl-C during a build on worker threads', () => {
   it('exits 130 with every file old or whole and new, and the manifest true', async () => {
     const first = batch('one');
-    const earlier = await mapc(['build', '--to', 'html', '--jobs', '2', '--out', 'out', first], { cwd: first, timeoutMs: 60_000 });
+    const earlier = await mapc(['build', '--to', 'html', '--jobs', '2', '--out', 'out', first], { cwd: first });
     expect(earlier.code, earlier.stderr).toBe(0);
     const older = snapshot(join(first, 'out'));
 
     const second = batch('two');
     const out = join(second, 'out');
     cpSync(join(first, 'out'), out, { recursive: true });
-    const running = startMapc(['build', '--to', 'html', '--jobs', '2', '--out', 'out', second], { cwd: second, timeoutMs: 60_000 });
+    const running = startMapc(['build', '--to', 'html', '--jobs', '2', '--out', 'out', second], { cwd: second });
     await waitFor(() => (running.stdout().match(/→/g) ?? []).length >= 20, 30_000, 'twenty documents written');
     running.child.kill('SIGINT');
     const outcome = await running.done;

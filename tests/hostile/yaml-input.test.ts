@@ -44,7 +44,6 @@ interface YamlCase {
   /** What every command says about it (diff and rollover say it in a sentence; diff exits 2, as its 1 means "they differ"). */
   says: RegExp;
   env?: NodeJS.ProcessEnv;
-  withinMs?: number;
 }
 
 const CASES: YamlCase[] = [
@@ -189,31 +188,32 @@ function writePlan(content: string | Buffer): { dir: string; file: string } {
 }
 
 describe('hostile YAML, through every command that reads a plan', () => {
-  it.each(CASES)('$name', async ({ content, code, at, says, env, withinMs = 15_000 }) => {
+  it.each(CASES)('$name', async ({ content, code, at, says, env }) => {
     const { dir, file } = writePlan(content());
     const { out, before } = earlier();
-    const run = (args: string[]) => mapc(args, { cwd: dir, env: env ?? {}, timeoutMs: withinMs + 10_000 });
+    const run = (args: string[]) => mapc(args, { cwd: dir, env: env ?? {} });
     const [build, validate, diff, rollover] = await Promise.all([
-      run(['build', '--out', out, file]),
+      // HTML only: the plan is refused before anything is printed (printing hostile text is tests/hostile/content.test.ts's).
+      run(['build', '--to', 'html', '--out', out, file]),
       run(['validate', file]),
       run(['diff', file, GOOD_PLAN]),
       run(['rollover', file, '--period', '2005-06']),
     ]);
     const problem = new RegExp(`^${file}:${at.replace(/:$/, ':\\d+')}: error: .*\\[${code}\\]$`, 'm');
 
-    expectOrderly(build, 1, withinMs);
+    expectOrderly(build, 1);
     expect(build.stderr).toMatch(problem);
     expect(build.stderr).toMatch(says);
     expect(build.stdout).toBe('');
     expectNothingLost(out, before);
     expectManifestTrue(out);
 
-    expectOrderly(validate, 1, withinMs);
+    expectOrderly(validate, 1);
     expect(validate.stdout).toMatch(problem);
     expect(validate.stdout).toMatch(says);
 
     for (const [other, exit] of [[diff, 2], [rollover, 1]] as const) {
-      expectOrderly(other, exit, withinMs);
+      expectOrderly(other, exit);
       expect(other.stderr).toMatch(says);
       expect(other.stdout).toBe('');
     }
