@@ -8,6 +8,10 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     // Timeouts catch hangs; they are not a measure of speed. A test on a loaded two-core machine may take many times its usual time.
     testTimeout: 120_000,
+    // Two test files at a time on a two-core machine (vitest's default is one fewer than the
+    // cores): most of a test's time is a mapc process or Chromium it waits for, so two
+    // files keep both cores busy where one left one idle.
+    maxWorkers: 2,
     hookTimeout: 120_000,
   },
 });
