@@ -60,6 +60,11 @@ export function recogniseDocument(blocks: Block[], recaser: Recaser): Draft {
         if (readHeaderLine(text, draft, recaser)) continue;
       }
       if (readFactLine(text, draft, mode === 'start')) continue;
+      // mapc's own MAP lists an objective's key action points again under its Actions; they are read once, from their own section.
+      if (/^the key action points? for this objective:$/i.test(text) && next?.type === 'list') {
+        i++;
+        continue;
+      }
       if (mode === 'contacts' || isContactLine(text)) {
         // The signature: a name in capitals ("C WADDICOR"), then the signatory's role.
         if ((block.type === 'heading' ? headingRole(text).role === 'other' : isCapitalsHeading(text)) && text.split(' ').length <= 4 && !/\d/.test(text)) {

@@ -117,7 +117,8 @@ export interface FundingLine extends Located {
 
 export interface Report extends Located {
   committee: string;
-  date: string;
+  /** Left out of a rolled-over plan until the meeting is known. */
+  date?: string;
   paper?: string;
   title: string;
   from: string;
@@ -278,7 +279,7 @@ function buildReport(report: ReportFile, planTitle: string): Report {
   return {
     pointer: '/report',
     committee: report.committee,
-    date: report.date,
+    ...optional('date', report.date),
     ...optional('paper', report.paper === undefined ? undefined : String(report.paper)),
     title: report.title ?? planTitle,
     from: report.from,

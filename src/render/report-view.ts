@@ -25,7 +25,8 @@ export interface ReportView {
 export function reportView(report: Report): ReportView {
   return {
     committee: report.committee,
-    date: formatDate(report.date),
+    // A rolled-over paper has no date until the meeting is known (rule/report-period warns).
+    date: report.date === undefined ? 'Not yet set' : formatDate(report.date),
     paper: report.paper ?? null,
     title: report.title,
     from: report.from,

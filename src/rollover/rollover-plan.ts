@@ -1,8 +1,10 @@
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Action, Plan } from '../plan/model.js';
 import { readPeriod } from '../plan/period.js';
 import { renamePeriod } from './rename-period.js';
+import { rollReport } from './roll-report.js';
 import { SourceEdits } from './source-edits.js';
+import { pairOf, range, replaceValue } from './yaml-nodes.js';
 
 export interface Rollover {
   yaml: string;
@@ -23,8 +25,9 @@ export const MODELINE = '# yaml-language-server: $schema=';
  * marked done become achievements and dropped ones are left out, both keeping their ids,
  * while open actions are carried forward as they are; each indicator's figure is copied
  * into its history. The figure itself stays (a plan must have one) until the officer
- * enters the new year's, as a comment on its line says. The covering paper is kept, to
- * be revised, since the committee, its author and its shape rarely change.
+ * enters the new year's, as a comment on its line says and rule/stale-figure warns. The
+ * covering paper is kept, to be revised, since the committee, its author and its shape
+ * rarely change; its title moves on and its meeting date is left for the officer to set.
  */
 export function rolloverPlan(text: string, plan: Plan, period: string, schemaPath: string): Rollover {
   // Every line ends with a line break, the last one too, so that lines can be added after it.
@@ -59,10 +62,7 @@ export function rolloverPlan(text: string, plan: Plan, period: string, schemaPat
     });
   }
   const report = pairOf(root, 'report');
-  if (report) {
-    const at = edits.lineStart(range(report.key)[0]);
-    edits.insert(at, `# Last year's covering paper, kept as a start: set the meeting date and revise it for ${period}.\n`);
-  }
+  if (report) rollReport(edits, report, plan.period, period);
   return { yaml: edits.apply(), id, ...counts };
 }
 
@@ -152,27 +152,10 @@ function setModeline(edits: SourceEdits, schemaPath: string): void {
   else edits.insert(0, line);
 }
 
-/** A new scalar value in the style YAML needs (plain when it can be). */
-function replaceValue(edits: SourceEdits, pair: Pair<Node, Node>, value: string): void {
-  const [start, end] = range(pair.value);
-  const block = isScalar(pair.value) && (pair.value.type === 'BLOCK_FOLDED' || pair.value.type === 'BLOCK_LITERAL');
-  edits.replace(start, end, stringify(value).trimEnd() + (block ? '\n' : ''));
-}
-
-function pairOf(map: YAMLMap, key: string): Pair<Node, Node> | undefined {
-  return (map.items as Pair<Node, Node>[]).find((p) => isScalar(p.key) && p.key.value === key);
-}
-
 /** The column of the "-" that starts a block list item. */
 function dashColumn(edits: SourceEdits, item: Node): number {
   const dash = edits.source.lastIndexOf('-', range(item)[0]);
   return edits.column(dash);
-}
-
-function range(node: Node | null | unknown): [number, number, number] {
-  const r = (node as { range?: [number, number, number] } | null)?.range;
-  if (!r) throw new Error('a YAML node without a position');
-  return r;
 }
 
 /** The new period must be a period, and later than the plan's. */

@@ -20,8 +20,13 @@ describe('rolloverPlan', () => {
     expect(rolled).toMatchObject({ id: 'family-services-2003-04', carriedForward: 2, achieved: 2, leftOut: 1, movedToHistory: 2 });
   });
 
-  it('gives a plan with no errors, whose only warning is the carried action due before the new year', () => {
-    expect(checkPlanSource(rolled.yaml).problems.map((p) => `${p.code} ${p.line}:${p.column}`)).toEqual(['rule/due-before-period 27:14']);
+  it('gives a plan with no errors, warning of each thing left from last year: a due date, two figures, the meeting date', () => {
+    expect(checkPlanSource(rolled.yaml).problems.map((p) => `${p.code} ${p.line}:${p.column}`)).toEqual([
+      'rule/due-before-period 27:14',
+      'rule/stale-figure 45:12',
+      'rule/stale-figure 54:12',
+      'rule/report-period 63:1',
+    ]);
   });
 
   it('shows, diffed against last year, exactly the carried-forward actions and the figures moved into history', () => {
@@ -41,6 +46,8 @@ describe('rolloverPlan', () => {
       'removed action newsletter',
       'changed indicator placement-moves history',
       'changed indicator adoptions history',
+      // Last year's meeting date is taken out, for the officer to set.
+      'changed report - date',
     ]);
     expect(diff.changes.filter((c) => c.movedToHistory).map((c) => c.movedToHistory)).toEqual([
       { period: '2001-02', value: 8 },
@@ -111,6 +118,52 @@ objectives:
       - Keep going.
 `);
     expect(planFrom(next.yaml).objectives[0]!.achievements.map((a) => a.text)).toEqual(['Opened a centre.', 'Recruit twelve foster carers, with training.']);
+  });
+});
+
+describe("rollover of the covering paper", () => {
+  const plan = (report: string) => `mapc: 1
+id: p-2002-03
+kind: strategy
+title: Plan 2002-2003
+authority: A
+period: 2002-03
+objectives:
+  - { id: o, title: O }
+${report}`;
+
+  it("moves a title of its own on and takes last year's meeting date out, lines and comments around them kept", () => {
+    const source = plan(`report:
+  committee: Children's Committee
+  # The April meeting.
+  date: 2002-04-30
+  title: Paper on the Plan 2002/03
+  from: Director
+  purpose: To present it.
+  recommendations: [Approve it.]
+`);
+    const next = rolloverPlan(source, planFrom(source), '2003-04', 'plan.schema.json').yaml;
+    expect(next.split('  - { id: o, title: O }\n')[1]).toBe(`# Last year's covering paper, kept as a start: set the meeting date and revise it for 2003-04.
+report:
+  committee: Children's Committee
+  # The April meeting.
+  title: Paper on the Plan 2003/04
+  from: Director
+  purpose: To present it.
+  recommendations: [Approve it.]
+`);
+  });
+
+  it('takes the date out of a paper written on one line too, wherever it stands', () => {
+    for (const [written, left] of [
+      ['{ committee: C, date: 2002-04-30, from: D, purpose: P, recommendations: [R] }', '{ committee: C, from: D, purpose: P, recommendations: [R] }'],
+      ['{ committee: C, from: D, purpose: P, recommendations: [R], date: 2002-04-30 }', '{ committee: C, from: D, purpose: P, recommendations: [R] }'],
+    ]) {
+      const source = plan(`report: ${written}\n`);
+      const next = rolloverPlan(source, planFrom(source), '2003-04', 'plan.schema.json').yaml;
+      expect(next.endsWith(`report: ${left}\n`)).toBe(true);
+      expect(planFrom(next).report).toMatchObject({ title: 'Plan 2003-2004', committee: 'C' });
+    }
   });
 });
 

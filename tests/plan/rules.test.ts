@@ -16,7 +16,8 @@ authority: Test Council
 period: 2002-03
 objectives:
 `;
-const ALL_QP = Array.from({ length: 11 }, (_, i) => `  - id: qp${i + 1}\n    national: [QP${i + 1}]\n`).join('');
+// Each with an action, so that rule/objective-without-actions has nothing to say.
+const ALL_QP = Array.from({ length: 11 }, (_, i) => `  - id: qp${i + 1}\n    national: [QP${i + 1}]\n    actions: [Act.]\n`).join('');
 
 describe('semantic rules', () => {
   it('each lives in a file named after its code', async () => {
@@ -70,7 +71,7 @@ indicators:
     const missingQp11 = QP_MAP_HEAD + ALL_QP.replace('national: [QP11]', 'national: []\n    title: Value for money');
     expect(problems(missingQp11)).toEqual([
       'rule/framework-coverage warning 7:1',
-      'rule/one-national-code error 29:15',
+      'rule/one-national-code error 39:15',
     ]);
   });
 

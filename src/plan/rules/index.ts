@@ -5,8 +5,11 @@ import { invalidDate } from './invalid-date.js';
 import { invalidPeriod } from './invalid-period.js';
 import { linkScheme } from './link-scheme.js';
 import { missingTitle } from './missing-title.js';
+import { objectiveWithoutActions } from './objective-without-actions.js';
 import { oneNationalCode } from './one-national-code.js';
+import { reportPeriod } from './report-period.js';
 import type { Rule } from './rule.js';
+import { staleFigure } from './stale-figure.js';
 import { targetBeforeValue } from './target-before-value.js';
 import { unexpandedAbbreviation } from './unexpanded-abbreviation.js';
 import { unknownNationalCode } from './unknown-national-code.js';
@@ -26,4 +29,7 @@ export const RULES: readonly Rule[] = [
   targetBeforeValue,
   unexpandedAbbreviation,
   linkScheme,
+  reportPeriod,
+  staleFigure,
+  objectiveWithoutActions,
 ];

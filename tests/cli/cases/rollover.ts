@@ -15,7 +15,8 @@ export const rolloverCases: CliCase[] = [
     stdout: '',
     stderr: (text, ws) =>
       expect(text).toBe(
-        `mapc: iow-qp-map-2003-04 (2003-04, draft) written to ${ws.path('iow-2003-04.yaml')}: 0 open actions carried forward, 0 done actions now achievements, 0 dropped left out, 10 indicator figures copied into their history.\n`,
+        `mapc: iow-qp-map-2003-04 (2003-04, draft) written to ${ws.path('iow-2003-04.yaml')}: 0 open actions carried forward, 0 done actions now achievements, 0 dropped left out, 10 indicator figures copied into their history.\n` +
+          'mapc: 11 warnings to review (rule/stale-figure, rule/report-period): run mapc validate on the new plan.\n',
       ),
     after: async (ws, _result, mapc) => {
       const text = ws.read('iow-2003-04.yaml');
@@ -25,7 +26,14 @@ export const rolloverCases: CliCase[] = [
       expect(text).toContain('\ntitle: Quality Protects Management Action Plan 2003-2004\n');
       expect(text).toContain('\nperiod: 2003-04\nstatus: draft\n\n');
       expect(text).not.toContain('dates:');
-      expect(await mapc(['validate', '--strict', ws.path('iow-2003-04.yaml')])).toMatchObject({ code: 0, stdout: '1 file checked: no problems.\n' });
+      // The covering paper's title moves on; last year's meeting date is taken out, not printed as this year's.
+      expect(text).toContain('\n  title: Quality Protects Management Action Plan 2003-2004\n');
+      expect(text).not.toContain('2002-04-30');
+      // It validates, and the warnings say what is still last year's: each figure, and the meeting date.
+      const check = await mapc(['validate', '--format', 'json', ws.path('iow-2003-04.yaml')]);
+      expect(check.code).toBe(0);
+      const codes = (JSON.parse(check.stdout) as { files: { problems: { code: string }[] }[] }).files[0]!.problems.map((p) => p.code);
+      expect(codes).toEqual([...Array.from({ length: 10 }, () => 'rule/stale-figure'), 'rule/report-period']);
     },
   },
   {
@@ -35,7 +43,7 @@ export const rolloverCases: CliCase[] = [
     stdout: readFileSync(join(ROOT, 'tests/fixtures/diff/family-services-2003-04.rolled.yaml'), 'utf8'),
     stderr:
       'mapc: family-services-2003-04 (2003-04, draft): 2 open actions carried forward, 2 done actions now achievements, 1 dropped left out, 2 indicator figures copied into their history.\n' +
-      'mapc: 1 warning to review (rule/due-before-period): run mapc validate on the new plan.\n',
+      'mapc: 4 warnings to review (rule/due-before-period, rule/stale-figure, rule/report-period): run mapc validate on the new plan.\n',
   },
   {
     name: 'rollover: then diff shows exactly the carried-forward actions and the figures moved into history',
@@ -52,6 +60,7 @@ export const rolloverCases: CliCase[] = [
         'removed action newsletter',
         'changed indicator placement-moves history',
         'changed indicator adoptions history',
+        'changed report null date',
       ]);
       expect(report.changes.filter((c: { entity: string }) => c.entity === 'plan').map((c: { field: string }) => c.field)).toEqual(['id', 'title', 'period', 'status', 'dates.approved']);
       expect(report.followThrough.map((f: { action: string | null; outcome: string }) => `${f.action} ${f.outcome}`)).toEqual([
