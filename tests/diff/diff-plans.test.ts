@@ -139,8 +139,8 @@ describe('diffPlans: indicators', () => {
         before: { value: 8, period: '2001-02' },
         after: { value: 7, period: '2002-03' },
         revision: 'new-period',
-        target: { value: 7, period: null, metBefore: false, metAfter: true },
-        national: { before: 12, after: 10, gapBefore: 4, gapAfter: 3, gap: 'narrowed', standing: 'better' },
+        target: { value: 7, period: null, metBefore: false, metAfter: true, statusBefore: 'not-met', status: 'met', toGo: 0 },
+        national: { before: 12, after: 10, gapBefore: 4, gapAfter: 3, gap: 'narrowed', standing: 'better', leadBefore: 4, leadAfter: 3, trend: 'worsened' },
       },
     });
     // The history gained last year's figure: part of the same change, not another one.
@@ -189,7 +189,7 @@ describe('diffPlans: indicators', () => {
   it('says whether the gap to the national figure widened, and on which side', () => {
     const before = withIndicator('    polarity: higher-is-better\n    period: 2001-02\n    value: 50\n    national: 55\n');
     const after = withIndicator('    polarity: higher-is-better\n    period: 2002-03\n    value: 49\n    national: 56\n');
-    expect(itemChanges(diff(before, after).changes)[0]!.judgement!.national).toEqual({ before: 55, after: 56, gapBefore: 5, gapAfter: 7, gap: 'widened', standing: 'worse' });
+    expect(itemChanges(diff(before, after).changes)[0]!.judgement!.national).toEqual({ before: 55, after: 56, gapBefore: 5, gapAfter: 7, gap: 'widened', standing: 'worse', leadBefore: -5, leadAfter: -7, trend: 'worsened' });
   });
 });
 
