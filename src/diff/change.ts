@@ -118,6 +118,11 @@ export interface FollowThrough {
   objective: string | null;
   /** How the evidence was found, when it was matched rather than read off the old plan. */
   match?: MatchInfo;
+  /**
+   * Present (true) when last year's plan had already marked the action done or dropped:
+   * last year's news, reported then, so not counted again in this year's summary.
+   */
+  markedLastYear?: true;
 }
 
 export interface DiffSummary {
@@ -129,8 +134,8 @@ export interface DiffSummary {
   moved: number;
   /** Indicator figures for the same period edited: neither improved nor worsened. */
   corrected: number;
-  /** Outcomes of last year's actions and key action points together. */
-  followThrough: Record<'achieved' | 'done' | 'carriedForward' | 'carriedForwardLater' | 'dropped' | 'unreported', number>;
+  /** Outcomes of last year's actions and key action points together; `markedLastYear` counts those already done or dropped last year, which no other count includes. */
+  followThrough: Record<'achieved' | 'done' | 'carriedForward' | 'carriedForwardLater' | 'dropped' | 'unreported' | 'markedLastYear', number>;
 }
 
 export interface PlanDiff {

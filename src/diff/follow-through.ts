@@ -19,7 +19,8 @@ export function followThrough(oldPlan: Plan, newPlan: Plan, objectives: Objectiv
   const achievedActions = matchItems(unpaired, objectives.addedAchievements, key, key);
   const achievementOf = new Map(achievedActions.pairs.map((p) => [p.old, p]));
 
-  const actions = oldActions.map(({ action, objective }): FollowThrough => {
+  const actions = oldActions.map(({ action, objective }) => markedLastYear(action, followAction(action, objective)));
+  function followAction(action: Action, objective: string): FollowThrough {
     const base = { action: action.id ?? null, text: action.text, oldPointer: action.pointer, objective };
     const successor = objectives.actionPairs.get(action);
     if (successor) return { ...base, ...bySuccessor(successor.new, action.due), match: successor.match };
@@ -27,7 +28,7 @@ export function followThrough(oldPlan: Plan, newPlan: Plan, objectives: Objectiv
     if (achievement) return { ...base, outcome: 'achieved', evidence: achievement.new.pointer, match: achievement.match };
     if (action.status === 'done' || action.status === 'dropped') return { ...base, outcome: action.status };
     return { ...base, outcome: 'unreported' };
-  });
+  }
 
   // Key action points, with what the actions did not already account for.
   const unusedAchievements = achievedActions.added;
@@ -51,6 +52,17 @@ export function followThrough(oldPlan: Plan, newPlan: Plan, objectives: Objectiv
     return { ...base, outcome: 'unreported' };
   });
   return { actions, keyActions: keyActionsFollowed };
+}
+
+/**
+ * An outcome last year's plan had already recorded (an action marked done, then reported
+ * achieved or done; marked dropped, then dropped or left out, as rollover leaves it) was
+ * reported last year: counting it again would tell members of last year's drop as this year's.
+ */
+function markedLastYear(action: Action, followed: FollowThrough): FollowThrough {
+  const done = action.status === 'done' && (followed.outcome === 'achieved' || followed.outcome === 'done');
+  const dropped = action.status === 'dropped' && followed.outcome === 'dropped';
+  return done || dropped ? { ...followed, markedLastYear: true } : followed;
 }
 
 /** The outcome a successor action's status tells, and its new due date if the date moved. */

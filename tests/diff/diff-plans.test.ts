@@ -250,9 +250,20 @@ describe('diffPlans: what became of last year\'s actions', () => {
     });
   });
 
-  it('sums it up in plain English', () => {
-    expect(result.summary.followThrough).toEqual({ achieved: 2, done: 2, carriedForward: 0, carriedForwardLater: 1, dropped: 2, unreported: 1 });
-    expect(summarySentence(result)).toBe('4 actions completed, 1 carried forward with a later date, 2 dropped, 1 not reported on.');
+  it('sums it up in plain English, counting only this year\'s outcomes', () => {
+    expect(result.summary.followThrough).toEqual({ achieved: 2, done: 1, carriedForward: 0, carriedForwardLater: 1, dropped: 1, unreported: 1, markedLastYear: 2 });
+    expect(summarySentence(result)).toBe('3 actions completed, 1 carried forward with a later date, 1 dropped, 1 not reported on.');
+  });
+
+  it('never counts an action dropped (or done) last year again: last year\'s plan already said so', () => {
+    expect(result.followThrough.filter((f) => f.markedLastYear).map((f) => [f.action, f.outcome])).toEqual([
+      ['review', 'dropped'],
+      ['audit', 'done'],
+    ]);
+    // Kept in this year's plan, still marked dropped: last year's drop all the same.
+    const kept = diff(OLD_ACTIONS, NEW_ACTIONS.replace('actions:\n', 'actions:\n      - { id: review, text: Review the short breaks service., status: dropped }\n'));
+    expect(kept.followThrough.find((f) => f.action === 'review')).toMatchObject({ outcome: 'dropped', newPointer: '/objectives/0/actions/0', markedLastYear: true });
+    expect(kept.summary.followThrough).toMatchObject({ dropped: 1, markedLastYear: 2 });
   });
 
   it('follows key action points too: still one, achieved, done as an action, or gone', () => {

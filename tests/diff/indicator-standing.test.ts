@@ -24,7 +24,7 @@ ${lines}`);
   const newPlan = plan('2003-04', after);
   const diff = diffPlans(oldPlan, newPlan);
   const change = diff.changes.find((c) => c.judgement)!;
-  const row = buildDiffView(diff, oldPlan, newPlan, { old: 'old.yaml', new: 'new.yaml' }).indicators[0]!;
+  const row = buildDiffView(diff, oldPlan, newPlan, { old: 'old.yaml', new: 'new.yaml' }, { detail: false }).indicators[0]!;
   return { judgement: change.judgement!, target: row.target, national: row.national };
 }
 
