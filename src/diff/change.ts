@@ -119,8 +119,9 @@ export interface FollowThrough {
   /** How the evidence was found, when it was matched rather than read off the old plan. */
   match?: MatchInfo;
   /**
-   * Present (true) when last year's plan had already marked the action done or dropped:
-   * last year's news, reported then, so not counted again in this year's summary.
+   * Present (true) when only last year's plan tells the outcome: it had already marked the
+   * action done or dropped, and this year's plan leaves it out or repeats it. Last year's
+   * news, so not counted again in this year's summary.
    */
   markedLastYear?: true;
 }

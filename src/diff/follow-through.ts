@@ -55,14 +55,16 @@ export function followThrough(oldPlan: Plan, newPlan: Plan, objectives: Objectiv
 }
 
 /**
- * An outcome last year's plan had already recorded (an action marked done, then reported
- * achieved or done; marked dropped, then dropped or left out, as rollover leaves it) was
- * reported last year: counting it again would tell members of last year's drop as this year's.
+ * An outcome that only last year's plan tells (an action it had marked done or dropped,
+ * which this year's plan leaves out, as rollover leaves a dropped one, or merely repeats)
+ * is last year's news: the paper says "already marked dropped last year", and counting it
+ * again among this year's drops would contradict that. An action marked done that this
+ * year's plan reports as an achievement (as rollover makes it) is this year's report, and
+ * counts.
  */
 function markedLastYear(action: Action, followed: FollowThrough): FollowThrough {
-  const done = action.status === 'done' && (followed.outcome === 'achieved' || followed.outcome === 'done');
-  const dropped = action.status === 'dropped' && followed.outcome === 'dropped';
-  return done || dropped ? { ...followed, markedLastYear: true } : followed;
+  const repeated = (action.status === 'done' || action.status === 'dropped') && followed.outcome === action.status;
+  return repeated ? { ...followed, markedLastYear: true } : followed;
 }
 
 /** The outcome a successor action's status tells, and its new due date if the date moved. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../src/diff/diff-plans.js';
@@ -5,7 +6,7 @@ import { buildDiffView } from '../../src/diff-report/diff-view.js';
 import { DiffRenderer } from '../../src/diff-report/render-diff.js';
 import { openHtml, useBrowser } from '../helpers/browser.js';
 import { ROOT } from '../helpers/mapc.js';
-import { planFile } from '../helpers/render-plan.js';
+import { planFile, planFrom } from '../helpers/render-plan.js';
 
 const browser = useBrowser();
 
@@ -74,5 +75,18 @@ describe("the officers' paper (--detail)", () => {
     expect(seen.text).toContain('Fields changed 29');
     expect(seen.coveringPaperWordChanges).toBeGreaterThan(0);
     expect(seen.planWordChanges).toBeGreaterThan(0);
+  });
+});
+
+describe('an action dropped last year', () => {
+  it('is listed as dropped last year, and never counted as dropped again', () => {
+    // The 2002-03 plan marks its newsletter dropped; rollover leaves it out of 2003-04.
+    const fixture = (name: string) => planFrom(readFileSync(join(ROOT, 'tests/fixtures/diff', name), 'utf8'));
+    const before = fixture('family-services-2002-03.yaml');
+    const after = fixture('family-services-2003-04.rolled.yaml');
+    const view = buildDiffView(diffPlans(before, after), before, after, { old: 'a.yaml', new: 'b.yaml' }, { detail: false });
+    expect(view.summary).toBe('2 actions completed, 2 carried forward, 2 indicators awaiting a new figure.');
+    expect(view.followThrough.at(-1)).toMatchObject({ id: 'newsletter', outcomeLabel: 'Dropped last year', detail: 'Already marked dropped last year: not counted again.' });
+    expect(view.counts).toContainEqual({ label: "Last year's actions dropped", value: 0 });
   });
 });
