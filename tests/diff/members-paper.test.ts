@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diffPlans } from '../../src/diff/diff-plans.js';
 import { buildDiffView } from '../../src/diff-report/diff-view.js';
 import { DiffRenderer } from '../../src/diff-report/render-diff.js';
+import { axeViolations } from '../helpers/accessibility.js';
 import { openHtml, useBrowser } from '../helpers/browser.js';
 import { ROOT } from '../helpers/mapc.js';
 import { planFile, planFrom } from '../helpers/render-plan.js';
@@ -15,11 +16,14 @@ const NEW_FILE = 'plans/isle-of-wight-qp-map-2003-04.yaml';
 const oldPlan = planFile(OLD_FILE);
 const newPlan = planFile(NEW_FILE);
 
+function paperHtml(detail: boolean): string {
+  const view = buildDiffView(diffPlans(oldPlan, newPlan), oldPlan, newPlan, { old: OLD_FILE, new: NEW_FILE }, { detail });
+  return new DiffRenderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test' }).render(view, oldPlan, newPlan).html;
+}
+
 /** What a reader of the Isle of Wight paper sees in Chromium: its text, and the word changes under each heading. */
 async function paper(detail: boolean) {
-  const view = buildDiffView(diffPlans(oldPlan, newPlan), oldPlan, newPlan, { old: OLD_FILE, new: NEW_FILE }, { detail });
-  const html = new DiffRenderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test' }).render(view, oldPlan, newPlan).html;
-  const { page } = await openHtml(browser(), html);
+  const { page } = await openHtml(browser(), paperHtml(detail));
   const seen = await page.evaluate(() => ({
     // As rendered, on one line (the words "now" and "[added: …]" that only screen readers hear included).
     text: document.body.innerText.replace(/\s+/g, ' '),
@@ -64,6 +68,27 @@ describe("the members' paper (the default for HTML and PDF)", () => {
     expect(text).toContain('our lead over the national figure grew from 4 to 5 points');
     expect(text).toContain('our lead over the national figure shrank from 2 to 1 point');
     expect(text).not.toMatch(/gap (widened|narrowed)/);
+  });
+});
+
+describe("the members' paper on a phone (390 pixels wide)", () => {
+  it('shows each indicator\'s target and national figure without scrolling sideways, each labelled', async () => {
+    const { page } = await openHtml(browser(), paperHtml(false));
+    await page.setViewport({ width: 390, height: 844 });
+    const seen = await page.evaluate(() => {
+      const row = document.querySelector('.indicator-changes tbody tr')!;
+      const cells = [...row.querySelectorAll('td')];
+      return {
+        rightmost: Math.max(...cells.map((td) => td.getBoundingClientRect().right)),
+        width: document.documentElement.clientWidth,
+        labels: cells.map((td) => getComputedStyle(td, '::before').content),
+      };
+    });
+    const violations = await axeViolations(page);
+    await page.close();
+    expect(seen.rightmost).toBeLessThanOrEqual(seen.width);
+    expect(seen.labels).toEqual(['"Last year: " / ""', '"This year: " / ""', '"Change: " / ""', '"Target: " / ""', '"National figure: " / ""']);
+    expect(violations).toEqual([]);
   });
 });
 
