@@ -17,6 +17,8 @@ export interface DiffOptions {
   format: DiffFormat;
   out?: string;
   browserUrl?: string;
+  /** The officers' detail in the HTML/PDF paper. */
+  detail?: boolean;
 }
 
 /** Longest the changes paper may take to print. */
@@ -37,6 +39,7 @@ export async function diffCommand(oldOperand: string, newOperand: string, option
     packageRoot: PACKAGE_ROOT,
     cwd: io.cwd,
     generator: `mapc ${packageVersion()}`,
+    detail: options.detail === true,
   };
   const output = options.format === 'pdf' ? await printPaper(input, options, io) : await DIFF_FORMATTERS[options.format](input);
   if (options.out === undefined) io.stdout(output as string);

@@ -57,6 +57,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .argument('<new>', 'the later plan: a file, or REV:PATH')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'html', 'pdf', 'json']).default('text'))
     .option('--out <file>', 'write to this file instead of standard output')
+    .option('--detail', "for --format html and pdf: the officers' paper, with file names, ids, field counts and word changes of the covering paper")
     .option('--browser-url <url>', 'for --format pdf: print on a running Chromium (its ws:// DevTools address); also MAPC_BROWSER_URL')
     .action(async (oldPlan: string, newPlan: string, options: import('./diff.js').DiffOptions) => {
       // Printing the paper starts a browser, which a signal must close.

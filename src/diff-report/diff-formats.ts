@@ -22,6 +22,8 @@ export interface DiffInput {
   cwd: string;
   /** Written into the paper's generator meta tag. */
   generator: string;
+  /** The HTML/PDF paper with the officers' detail (file names, ids, field counts, word changes of boilerplate); text, markdown and JSON always have it. */
+  detail?: boolean;
 }
 
 /** A diff in one format: data first, text at the edge. */
@@ -31,8 +33,8 @@ export type DiffTextFormat = 'text' | 'markdown' | 'json' | 'html';
 
 /** Every format a diff is written in but PDF, which is the HTML paper printed (by the build's printer). */
 export const DIFF_FORMATTERS: Record<DiffTextFormat, DiffFormatter> = {
-  text: async (input) => formatDiffText(viewOf(input), { color: input.color }),
-  markdown: async (input) => formatDiffMarkdown(viewOf(input)),
+  text: async (input) => formatDiffText(viewOf(input, true), { color: input.color }),
+  markdown: async (input) => formatDiffMarkdown(viewOf(input, true)),
   json: async (input) => formatDiffJson(input.diff, input.files),
   html: async (input) => (await renderDiffPaper(input)).html,
 };
@@ -42,9 +44,9 @@ export async function renderDiffPaper(input: DiffInput): Promise<RenderedDiff> {
   // The renderer (Handlebars, markdown-it) is loaded only for the formats that need it.
   const { DiffRenderer } = await import('./render-diff.js');
   const renderer = new DiffRenderer({ builtInTemplates: join(input.packageRoot, 'templates'), cwd: input.cwd, generator: input.generator });
-  return renderer.render(viewOf(input), input.oldPlan, input.newPlan);
+  return renderer.render(viewOf(input, input.detail ?? false), input.oldPlan, input.newPlan);
 }
 
-function viewOf(input: DiffInput) {
-  return buildDiffView(input.diff, input.oldPlan, input.newPlan, input.files);
+function viewOf(input: DiffInput, detail: boolean) {
+  return buildDiffView(input.diff, input.oldPlan, input.newPlan, input.files, { detail });
 }

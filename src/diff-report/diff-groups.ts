@@ -24,10 +24,22 @@ export interface EntityChangeView {
   oldWhat: string | null;
   /** For an added action: its status, due date and lead, in a line. */
   details: string | null;
-  /** `technical`: an id, which matters to the files but not to a reader of the paper. */
-  fields: { name: string; before: string | null; after: string | null; pieces: TextPiece[] | null; technical: boolean }[];
+  fields: FieldView[];
   lowConfidence: boolean;
   how: string | null;
+}
+
+export interface FieldView {
+  name: string;
+  before: string | null;
+  after: string | null;
+  pieces: TextPiece[] | null;
+  /** An id, which matters to the files but not to a reader of the paper. */
+  technical: boolean;
+  /** The paper's own wording (the covering paper, the plan's title), which every year rewrites. */
+  boilerplate: boolean;
+  /** Said to have changed, without its words (the members' paper, for long boilerplate). */
+  reworded: boolean;
 }
 
 /** The changes in sections a reader looks for: the plan, key action points, each objective, then the rest. */
@@ -131,6 +143,8 @@ function addField(view: EntityChangeView, c: Change, context: Context): void {
     after: describe(c.field ?? '', after, unit),
     pieces: c.words && !c.words.rewritten ? c.words.pieces : null,
     technical: c.field === 'id',
+    boilerplate: c.entity === 'report' || (c.entity === 'plan' && c.field === 'title'),
+    reworded: false,
   });
 }
 

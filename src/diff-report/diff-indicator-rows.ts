@@ -2,6 +2,7 @@ import type { Change } from '../diff/change.js';
 import { ASSESSMENT_NAMES } from '../diff/field-names.js';
 import type { Unit } from '../plan/model.js';
 import { how } from './diff-words.js';
+import { nationalWords, targetWords } from './indicator-standing.js';
 import { formatValue } from '../render/format-values.js';
 
 export interface IndicatorRowView {
@@ -45,10 +46,6 @@ export function indicatorRow(c: Change, units: Map<string, Unit>): IndicatorRowV
   const correction = j.revision === 'same-period';
   const names = ASSESSMENT_NAMES[c.assessment!]!;
   const figure = (v: { value: number; period: string | null }) => `${formatValue(v.value, unit)}${v.period ? ` (${v.period})` : ''}`;
-  const met = (m: boolean | null) => (m === null ? null : m ? 'met' : 'not met');
-  const points = (n: number) => (unit === 'percent' ? `${formatValue(n, 'number')} percentage ${n === 1 ? 'point' : 'points'}` : formatValue(n, unit));
-  const bare = (n: number) => (unit === 'percent' ? formatValue(n, 'number') : formatValue(n, unit));
-  const n = j.national;
   return {
     ...base,
     symbol: names.symbol,
@@ -57,14 +54,8 @@ export function indicatorRow(c: Change, units: Map<string, Unit>): IndicatorRowV
     before: figure(j.before),
     after: figure(j.after),
     polarity: j.polarity === 'higher-is-better' ? 'Higher is better' : j.polarity === 'lower-is-better' ? 'Lower is better' : 'Neither higher nor lower is better',
-    target: j.target && `${formatValue(j.target.value, unit)}${j.target.period ? ` by ${j.target.period}` : ''}${met(j.target.metAfter) ? `: ${met(j.target.metAfter)}` : ''}${met(j.target.metBefore) ? ` (last year ${met(j.target.metBefore)})` : ''}`,
-    national:
-      n &&
-      [
-        n.before === n.after ? formatValue(n.after, unit) : `${formatValue(n.before, unit)} → ${formatValue(n.after, unit)}`,
-        n.gap === 'unchanged' ? `gap unchanged at ${points(n.gapAfter)}` : `gap ${n.gap} from ${bare(n.gapBefore)} to ${points(n.gapAfter)}`,
-        ...(n.standing === 'not-judged' ? [] : [n.standing === 'same' ? 'level with national' : `${n.standing} than national`]),
-      ].join('; '),
+    target: j.target && targetWords(j.target, unit),
+    national: j.national && nationalWords(j.national, unit),
     note: correction ? `The ${j.after.period ?? 'same'} figure corrected: not a new year's figure, so neither better nor worse.` : null,
   };
 }

@@ -1,11 +1,13 @@
-import type { FollowThrough, PlanDiff } from '../diff/change.js';
-import { OUTCOME_NAMES } from '../diff/field-names.js';
-import { slipped, summarySentence } from '../diff/summarise.js';
-import { formatDate } from '../plan/format-date.js';
+import type { PlanDiff } from '../diff/change.js';
+import { summarySentence } from '../diff/summarise.js';
 import type { Plan, Unit } from '../plan/model.js';
 import { groupChanges, type GroupView } from './diff-groups.js';
 import { indicatorRow, type IndicatorRowView } from './diff-indicator-rows.js';
-import { how, oneLine, pointerIndex, STATUS, type Placed } from './diff-words.js';
+import { forMembers } from './members-paper.js';
+import { pointerIndex, STATUS } from './diff-words.js';
+import { followCounts, followNoun, followRows, type FollowNoun, type FollowView } from './follow-through-rows.js';
+
+export type { FollowView } from './follow-through-rows.js';
 
 /**
  * A diff in a reader's words, for the "Changes since" paper and the text and markdown
@@ -23,38 +25,33 @@ export interface DiffView {
   heading: string;
   old: { title: string; period: string; file: string };
   new: { title: string; period: string; file: string };
+  /** The officers' detail: file names, ids, the number of fields changed, word by word changes of the covering paper. */
+  detail: boolean;
   summary: string;
   identical: boolean;
   counts: { label: string; value: number }[];
+  /** What last year's commitments are called: key action points, actions, or both. */
+  noun: FollowNoun;
+  followHeading: string;
   followThrough: FollowView[];
   indicators: IndicatorRowView[];
   groups: GroupView[];
   lowConfidence: number;
 }
 
-export interface FollowView {
-  symbol: string;
-  outcome: string;
-  outcomeLabel: string;
-  kind: string;
-  id: string | null;
-  text: string;
-  detail: string;
-  lowConfidence: boolean;
-  how: string | null;
+export interface ViewOptions {
+  /**
+   * Everything an officer checks (the default for text, markdown and JSON); without it,
+   * the members' paper: no file paths, ids or field counts, and the covering paper's own
+   * wording, which changes every year, not shown word by word.
+   */
+  detail: boolean;
 }
 
-const OUTCOME_ORDER = ['achieved', 'done', 'carried-forward', 'dropped', 'unreported'];
-
-export function buildDiffView(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, files: { old: string; new: string }): DiffView {
+export function buildDiffView(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, files: { old: string; new: string }, options: ViewOptions): DiffView {
   const units = new Map<string, Unit>([...oldPlan.indicators, ...newPlan.indicators].map((i) => [i.id, i.unit]));
-  const where = pointerIndex(newPlan);
-  const follow = [
-    ...diff.keyActionFollowThrough.map((f) => followView(f, 'Key action point', where)),
-    ...diff.followThrough.map((f) => followView(f, 'Action', where)),
-  ].sort((a, b) => OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome));
   const s = diff.summary;
-  const f = s.followThrough;
+  const noun = followNoun(diff);
   return {
     id: newPlan.id,
     authority: newPlan.authority,
@@ -64,43 +61,26 @@ export function buildDiffView(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, file
     heading: `Changes since ${oldPlan.period}`,
     old: { title: oldPlan.title, period: oldPlan.period, file: files.old },
     new: { title: newPlan.title, period: newPlan.period, file: files.new },
+    detail: options.detail,
     summary: summarySentence(diff),
     identical: diff.changes.length === 0,
     counts: [
-      { label: "Last year's actions completed", value: f.achieved + f.done },
-      { label: 'Carried forward', value: f.carriedForward + f.carriedForwardLater },
-      { label: '… of which with a later date', value: f.carriedForwardLater },
-      { label: 'Dropped', value: f.dropped },
-      { label: 'Not reported on', value: f.unreported },
+      ...followCounts(diff),
       { label: 'Indicators improved', value: s.improved },
       { label: 'Indicators worsened', value: s.worsened },
       { label: 'Items added', value: s.added },
       { label: 'Items removed', value: s.removed },
       { label: 'Items moved to another objective', value: s.moved },
-      { label: 'Fields changed', value: s.changed },
+      // Every new year changes a plan's id, title, period and dates: a count of fields is for officers.
+      ...(options.detail ? [{ label: 'Fields changed', value: s.changed }] : []),
     ],
+    noun,
+    followHeading: `What became of last year's ${noun.many}`,
     // Two identical plans have nothing to follow through: every action is still there.
-    followThrough: diff.changes.length === 0 ? [] : follow,
+    followThrough: diff.changes.length === 0 ? [] : followRows(diff, pointerIndex(newPlan)),
     indicators: diff.changes.filter((c) => c.entity === 'indicator' && (c.judgement || c.movedToHistory)).map((c) => indicatorRow(c, units)),
-    groups: groupChanges(diff, oldPlan, newPlan, units),
+    groups: options.detail ? groupChanges(diff, oldPlan, newPlan, units) : forMembers(groupChanges(diff, oldPlan, newPlan, units)),
     // Pairs, not records: a pair's field changes and its follow-through share one match.
     lowConfidence: new Set([...diff.changes, ...diff.followThrough, ...diff.keyActionFollowThrough].map((r) => r.match).filter((m) => m?.confidence === 'low')).size,
   };
 }
-
-function followView(f: FollowThrough, kind: string, where: Map<string, Placed>): FollowView {
-  const names = OUTCOME_NAMES[f.outcome];
-  const found = where.get(f.evidence ?? f.newPointer ?? '');
-  const place = found?.objective ? ` (${found.objective})` : '';
-  const detail = {
-    achieved: `Reported as achieved${place}: “${oneLine(found?.text ?? '')}”`,
-    done: f.newPointer ? `Marked done${place}.` : 'Already marked done last year.',
-    'carried-forward': !found?.objective
-      ? `Still a key action point${found && oneLine(found.text) !== oneLine(f.text) ? ', reworded' : ''}.`
-      : `Still open${place}${f.dueAfter && f.dueBefore ? `, now due ${formatDate(f.dueAfter)} (was ${formatDate(f.dueBefore)}${slipped(f) ? ', later' : ''})` : ''}.`,
-    dropped: f.newPointer ? `Marked dropped${place}.` : 'Already marked dropped last year.',
-    unreported: 'Not in the new plan, and no new achievement reports it.',
-  }[f.outcome];
-  return { symbol: names.symbol, outcome: f.outcome, outcomeLabel: names.label, kind, id: f.action, text: oneLine(f.text), detail, lowConfidence: f.match?.confidence === 'low', how: how(f.match) };
-}
-

@@ -18,7 +18,7 @@ export function formatDiffMarkdown(view: DiffView): string {
   if (view.lowConfidence > 0) out.push('', `≈ ${view.lowConfidence} ${view.lowConfidence === 1 ? 'item was' : 'items were'} paired only by similar wording: please check those marked ≈.`);
 
   if (view.followThrough.length > 0) {
-    out.push('', "### What became of last year's actions", '', "| Outcome | Last year's action | What the new plan says |", '| --- | --- | --- |');
+    out.push('', `### ${md(view.followHeading)}`, '', `| Outcome | Last year's ${md(view.noun.one)} | What the new plan says |`, '| --- | --- | --- |');
     for (const f of view.followThrough) {
       const action = `${f.kind}${f.id ? ` \`${code(f.id)}\`` : ''}: ${md(f.text)}`;
       out.push(row([`${f.symbol} ${f.outcomeLabel}`, action, `${md(f.detail)}${f.how ? ` _(${md(f.how)})_` : ''}${f.lowConfidence ? ' ≈ **check**' : ''}`]));

@@ -18,7 +18,7 @@ export function formatDiffText(view: DiffView, options: { color: boolean }): str
   if (view.lowConfidence > 0) out.push(paint('33', `≈ ${view.lowConfidence} ${view.lowConfidence === 1 ? 'item was' : 'items were'} paired only by similar wording: check those marked ≈.`));
 
   if (view.followThrough.length > 0) {
-    out.push('', paint('1', "What became of last year's actions"));
+    out.push('', paint('1', view.followHeading));
     for (const f of view.followThrough) {
       const colour = f.outcome === 'achieved' || f.outcome === 'done' ? '32' : f.outcome === 'carried-forward' ? '33' : '31';
       out.push(`  ${paint(colour, `${f.symbol} ${f.outcomeLabel}`.padEnd(22))} ${f.kind}${f.id ? ` ${f.id}` : ''}: ${f.text}`);

@@ -41,11 +41,36 @@ export interface IndicatorJudgement {
   after: { value: number; period: string | null };
   /** `new-period`: a new year's figure; `same-period`: the figure for the same period edited (a correction). */
   revision: 'new-period' | 'same-period';
-  /** Whether the target was met, before and after (null when there is none, or the indicator is neutral). */
-  target: { value: number; period: string | null; metBefore: boolean | null; metAfter: boolean | null } | null;
-  /** The distance to the national figure, and which side of it the authority now stands. */
-  national: { before: number; after: number; gapBefore: number; gapAfter: number; gap: 'narrowed' | 'widened' | 'unchanged'; standing: 'better' | 'worse' | 'same' | 'not-judged' } | null;
+  /**
+   * Whether the figure reaches the target, before and after (`metBefore`, `metAfter`: by
+   * value alone; null when there is none, or the indicator is neutral), and the same judged
+   * by date too (`statusBefore`, `status`): a target for a later period than the figure's is
+   * `not-yet-due`, not missed. `toGo`: how far the new figure still is from it, in the
+   * indicator's unit (0 once met; null when not judged).
+   */
+  target: { value: number; period: string | null; metBefore: boolean | null; metAfter: boolean | null; statusBefore: TargetStatus | null; status: TargetStatus | null; toGo: number | null } | null;
+  /**
+   * The distance to the national figure (`gapBefore`, `gapAfter`, unsigned), and which side
+   * of it the authority now stands. `leadBefore`, `leadAfter`: how far the authority is
+   * better than the national figure, negative when worse (null for a neutral indicator);
+   * `trend`: whether that position improved (a lead grew, a shortfall shrank, or the figure
+   * crossed to the better side) or worsened, which `gap` alone cannot say.
+   */
+  national: {
+    before: number;
+    after: number;
+    gapBefore: number;
+    gapAfter: number;
+    gap: 'narrowed' | 'widened' | 'unchanged';
+    standing: 'better' | 'worse' | 'same' | 'not-judged';
+    leadBefore: number | null;
+    leadAfter: number | null;
+    trend: 'improved' | 'worsened' | 'unchanged' | 'not-judged';
+  } | null;
 }
+
+/** A figure against its target: `not-yet-due` when the target is for a later period than the figure's and not yet reached. */
+export type TargetStatus = 'met' | 'not-met' | 'not-yet-due' | 'not-judged';
 
 export interface Change {
   type: 'added' | 'removed' | 'changed' | 'moved';
@@ -93,6 +118,12 @@ export interface FollowThrough {
   objective: string | null;
   /** How the evidence was found, when it was matched rather than read off the old plan. */
   match?: MatchInfo;
+  /**
+   * Present (true) when only last year's plan tells the outcome: it had already marked the
+   * action done or dropped, and this year's plan leaves it out or repeats it. Last year's
+   * news, so not counted again in this year's summary.
+   */
+  markedLastYear?: true;
 }
 
 export interface DiffSummary {
@@ -104,8 +135,8 @@ export interface DiffSummary {
   moved: number;
   /** Indicator figures for the same period edited: neither improved nor worsened. */
   corrected: number;
-  /** Outcomes of last year's actions and key action points together. */
-  followThrough: Record<'achieved' | 'done' | 'carriedForward' | 'carriedForwardLater' | 'dropped' | 'unreported', number>;
+  /** Outcomes of last year's actions and key action points together; `markedLastYear` counts those already done or dropped last year, which no other count includes. */
+  followThrough: Record<'achieved' | 'done' | 'carriedForward' | 'carriedForwardLater' | 'dropped' | 'unreported' | 'markedLastYear', number>;
 }
 
 export interface PlanDiff {

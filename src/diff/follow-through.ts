@@ -19,7 +19,8 @@ export function followThrough(oldPlan: Plan, newPlan: Plan, objectives: Objectiv
   const achievedActions = matchItems(unpaired, objectives.addedAchievements, key, key);
   const achievementOf = new Map(achievedActions.pairs.map((p) => [p.old, p]));
 
-  const actions = oldActions.map(({ action, objective }): FollowThrough => {
+  const actions = oldActions.map(({ action, objective }) => markedLastYear(action, followAction(action, objective)));
+  function followAction(action: Action, objective: string): FollowThrough {
     const base = { action: action.id ?? null, text: action.text, oldPointer: action.pointer, objective };
     const successor = objectives.actionPairs.get(action);
     if (successor) return { ...base, ...bySuccessor(successor.new, action.due), match: successor.match };
@@ -27,7 +28,7 @@ export function followThrough(oldPlan: Plan, newPlan: Plan, objectives: Objectiv
     if (achievement) return { ...base, outcome: 'achieved', evidence: achievement.new.pointer, match: achievement.match };
     if (action.status === 'done' || action.status === 'dropped') return { ...base, outcome: action.status };
     return { ...base, outcome: 'unreported' };
-  });
+  }
 
   // Key action points, with what the actions did not already account for.
   const unusedAchievements = achievedActions.added;
@@ -51,6 +52,19 @@ export function followThrough(oldPlan: Plan, newPlan: Plan, objectives: Objectiv
     return { ...base, outcome: 'unreported' };
   });
   return { actions, keyActions: keyActionsFollowed };
+}
+
+/**
+ * An outcome that only last year's plan tells (an action it had marked done or dropped,
+ * which this year's plan leaves out, as rollover leaves a dropped one, or merely repeats)
+ * is last year's news: the paper says "already marked dropped last year", and counting it
+ * again among this year's drops would contradict that. An action marked done that this
+ * year's plan reports as an achievement (as rollover makes it) is this year's report, and
+ * counts.
+ */
+function markedLastYear(action: Action, followed: FollowThrough): FollowThrough {
+  const repeated = (action.status === 'done' || action.status === 'dropped') && followed.outcome === action.status;
+  return repeated ? { ...followed, markedLastYear: true } : followed;
 }
 
 /** The outcome a successor action's status tells, and its new due date if the date moved. */

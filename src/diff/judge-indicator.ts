@@ -1,5 +1,6 @@
 import type { Indicator } from '../plan/model.js';
 import type { Assessment, IndicatorJudgement } from './change.js';
+import { distanceToTarget, targetStatus } from './judge-target.js';
 
 /**
  * What a change in an indicator's figure means: better or worse by its polarity, whether
@@ -26,6 +27,9 @@ export function judgeIndicator(before: Indicator, after: Indicator): { assessmen
               period: target.period ?? null,
               metBefore: before.target === undefined ? null : meets(before.polarity, before.value, before.target.value),
               metAfter: after.target === undefined ? null : meets(after.polarity, after.value, after.target.value),
+              statusBefore: before.target === undefined ? null : targetStatus(before.polarity, before, before.target),
+              status: after.target === undefined ? null : targetStatus(after.polarity, after, after.target),
+              toGo: after.target === undefined ? null : distanceToTarget(after.polarity, after.value, after.target.value),
             },
       national: againstNational(before, after),
     },
@@ -48,6 +52,8 @@ function againstNational(before: Indicator, after: Indicator): IndicatorJudgemen
   // Rounded: 0.1 + 0.2 must not make a gap "widen" by a hair.
   const gapBefore = round(Math.abs(before.value - before.national));
   const gapAfter = round(Math.abs(after.value - after.national));
+  const leadBefore = lead(after.polarity, before.value, before.national);
+  const leadAfter = lead(after.polarity, after.value, after.national);
   return {
     before: before.national,
     after: after.national,
@@ -55,7 +61,17 @@ function againstNational(before: Indicator, after: Indicator): IndicatorJudgemen
     gapAfter,
     gap: gapAfter < gapBefore ? 'narrowed' : gapAfter > gapBefore ? 'widened' : 'unchanged',
     standing: after.polarity === 'neutral' ? 'not-judged' : after.value === after.national ? 'same' : meets(after.polarity, after.value, after.national) ? 'better' : 'worse',
+    leadBefore,
+    leadAfter,
+    // A wider gap is good news on the better side and bad news on the worse: only the signed lead says which.
+    trend: leadBefore === null || leadAfter === null ? 'not-judged' : leadAfter > leadBefore ? 'improved' : leadAfter < leadBefore ? 'worsened' : 'unchanged',
   };
+}
+
+/** How far a figure is better than the national one (negative when worse), by the indicator's polarity. */
+function lead(polarity: Indicator['polarity'], value: number, national: number): number | null {
+  if (polarity === 'neutral') return null;
+  return round(polarity === 'higher-is-better' ? value - national : national - value);
 }
 
 function round(n: number): number {

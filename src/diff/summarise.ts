@@ -11,7 +11,6 @@ export function slipped(entry: FollowThrough): boolean {
 
 export function summarise(changes: readonly Change[], followed: readonly FollowThrough[]): DiffSummary {
   const count = (test: (c: Change) => boolean) => changes.filter(test).length;
-  const outcomes = (test: (f: FollowThrough) => boolean) => followed.filter(test).length;
   const newFigure = (c: Change) => c.judgement?.revision === 'new-period';
   return {
     added: count((c) => c.type === 'added'),
@@ -21,36 +20,39 @@ export function summarise(changes: readonly Change[], followed: readonly FollowT
     worsened: count((c) => newFigure(c) && c.assessment === 'worsened'),
     moved: count((c) => c.type === 'moved'),
     corrected: count((c) => c.judgement?.revision === 'same-period'),
-    followThrough: {
-      achieved: outcomes((f) => f.outcome === 'achieved'),
-      done: outcomes((f) => f.outcome === 'done'),
-      carriedForward: outcomes((f) => f.outcome === 'carried-forward' && !slipped(f)),
-      carriedForwardLater: outcomes((f) => f.outcome === 'carried-forward' && slipped(f)),
-      dropped: outcomes((f) => f.outcome === 'dropped'),
-      unreported: outcomes((f) => f.outcome === 'unreported'),
-    },
+    followThrough: countOutcomes(followed),
+  };
+}
+
+/** This year's outcomes; what last year's plan had already marked done or dropped is counted apart, once. */
+export function countOutcomes(followed: readonly FollowThrough[]): DiffSummary['followThrough'] {
+  const thisYear = followed.filter((f) => !f.markedLastYear);
+  const outcomes = (test: (f: FollowThrough) => boolean) => thisYear.filter(test).length;
+  return {
+    achieved: outcomes((f) => f.outcome === 'achieved'),
+    done: outcomes((f) => f.outcome === 'done'),
+    carriedForward: outcomes((f) => f.outcome === 'carried-forward' && !slipped(f)),
+    carriedForwardLater: outcomes((f) => f.outcome === 'carried-forward' && slipped(f)),
+    dropped: outcomes((f) => f.outcome === 'dropped'),
+    unreported: outcomes((f) => f.outcome === 'unreported'),
+    markedLastYear: followed.length - thisYear.length,
   };
 }
 
 /**
- * The summary a member reads first, in words: "3 actions completed, 1 carried forward with
- * a later date, 2 indicators improved, 1 worsened." The noun comes with the first figure of
- * each group, as people write it.
+ * The summary a member reads first, in words and in the plan's own terms: "3 key action
+ * points completed, 2 carried forward, 1 dropped, 2 indicators improved, 1 worsened."
+ * Actions and key action points are counted apart, since a MAP's key action points are
+ * not its actions. The noun comes with the first figure of each group, as people write it.
  */
-export function summarySentence(diff: Pick<PlanDiff, 'summary' | 'changes'>): string {
+export function summarySentence(diff: Pick<PlanDiff, 'summary' | 'changes' | 'followThrough' | 'keyActionFollowThrough'>): string {
   if (diff.changes.length === 0) return 'No differences.';
   const s = diff.summary;
-  const f = s.followThrough;
   const unchanged = diff.changes.filter((c) => c.judgement?.revision === 'new-period' && c.assessment === 'unchanged').length;
   const awaiting = diff.changes.filter((c) => c.movedToHistory !== undefined).length;
   const groups = [
-    group(['action', 'actions'], [
-      [f.achieved + f.done, 'completed'],
-      [f.carriedForward, 'carried forward'],
-      [f.carriedForwardLater, 'carried forward with a later date'],
-      [f.dropped, 'dropped'],
-      [f.unreported, 'not reported on'],
-    ]),
+    outcomeGroup(['action', 'actions'], countOutcomes(diff.followThrough)),
+    outcomeGroup(['key action point', 'key action points'], countOutcomes(diff.keyActionFollowThrough)),
     group(['indicator', 'indicators'], [
       [s.improved, 'improved'],
       [s.worsened, 'worsened'],
@@ -65,6 +67,16 @@ export function summarySentence(diff: Pick<PlanDiff, 'summary' | 'changes'>): st
   }
   const sentence = groups.join(', ');
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+}
+
+function outcomeGroup(noun: [string, string], f: DiffSummary['followThrough']): string[] {
+  return group(noun, [
+    [f.achieved + f.done, 'completed'],
+    [f.carriedForward, 'carried forward'],
+    [f.carriedForwardLater, 'carried forward with a later date'],
+    [f.dropped, 'dropped'],
+    [f.unreported, 'not reported on'],
+  ]);
 }
 
 function group(noun: [string, string], parts: [number, string][]): string[] {

@@ -139,8 +139,8 @@ describe('diffPlans: indicators', () => {
         before: { value: 8, period: '2001-02' },
         after: { value: 7, period: '2002-03' },
         revision: 'new-period',
-        target: { value: 7, period: null, metBefore: false, metAfter: true },
-        national: { before: 12, after: 10, gapBefore: 4, gapAfter: 3, gap: 'narrowed', standing: 'better' },
+        target: { value: 7, period: null, metBefore: false, metAfter: true, statusBefore: 'not-met', status: 'met', toGo: 0 },
+        national: { before: 12, after: 10, gapBefore: 4, gapAfter: 3, gap: 'narrowed', standing: 'better', leadBefore: 4, leadAfter: 3, trend: 'worsened' },
       },
     });
     // The history gained last year's figure: part of the same change, not another one.
@@ -189,7 +189,7 @@ describe('diffPlans: indicators', () => {
   it('says whether the gap to the national figure widened, and on which side', () => {
     const before = withIndicator('    polarity: higher-is-better\n    period: 2001-02\n    value: 50\n    national: 55\n');
     const after = withIndicator('    polarity: higher-is-better\n    period: 2002-03\n    value: 49\n    national: 56\n');
-    expect(itemChanges(diff(before, after).changes)[0]!.judgement!.national).toEqual({ before: 55, after: 56, gapBefore: 5, gapAfter: 7, gap: 'widened', standing: 'worse' });
+    expect(itemChanges(diff(before, after).changes)[0]!.judgement!.national).toEqual({ before: 55, after: 56, gapBefore: 5, gapAfter: 7, gap: 'widened', standing: 'worse', leadBefore: -5, leadAfter: -7, trend: 'worsened' });
   });
 });
 
@@ -250,9 +250,20 @@ describe('diffPlans: what became of last year\'s actions', () => {
     });
   });
 
-  it('sums it up in plain English', () => {
-    expect(result.summary.followThrough).toEqual({ achieved: 2, done: 2, carriedForward: 0, carriedForwardLater: 1, dropped: 2, unreported: 1 });
-    expect(summarySentence(result)).toBe('4 actions completed, 1 carried forward with a later date, 2 dropped, 1 not reported on.');
+  it('sums it up in plain English, counting only this year\'s outcomes', () => {
+    expect(result.summary.followThrough).toEqual({ achieved: 2, done: 1, carriedForward: 0, carriedForwardLater: 1, dropped: 1, unreported: 1, markedLastYear: 2 });
+    expect(summarySentence(result)).toBe('3 actions completed, 1 carried forward with a later date, 1 dropped, 1 not reported on.');
+  });
+
+  it('never counts an action dropped (or done) last year again: last year\'s plan already said so', () => {
+    expect(result.followThrough.filter((f) => f.markedLastYear).map((f) => [f.action, f.outcome])).toEqual([
+      ['review', 'dropped'],
+      ['audit', 'done'],
+    ]);
+    // Kept in this year's plan, still marked dropped: last year's drop all the same.
+    const kept = diff(OLD_ACTIONS, NEW_ACTIONS.replace('actions:\n', 'actions:\n      - { id: review, text: Review the short breaks service., status: dropped }\n'));
+    expect(kept.followThrough.find((f) => f.action === 'review')).toMatchObject({ outcome: 'dropped', newPointer: '/objectives/0/actions/0', markedLastYear: true });
+    expect(kept.summary.followThrough).toMatchObject({ dropped: 1, markedLastYear: 2 });
   });
 
   it('follows key action points too: still one, achieved, done as an action, or gone', () => {

@@ -26,7 +26,7 @@ const before = planFrom(plan('2002-03', '      - Recruit and retain foster carer
 const after = planFrom(plan('2003-04', '      - Recruit more foster carers and keep them, with support.\n      - { id: guide, text: "Publish a guide for parents, *with* <b>care</b> | pipes", due: 2003-09 }\n'));
 const diff = diffPlans(before, after);
 const files = { old: 'old.yaml', new: 'new.yaml' };
-const view = buildDiffView(diff, before, after, files);
+const view = buildDiffView(diff, before, after, files, { detail: true });
 
 describe('every format', () => {
   it('marks a low-confidence match', () => {

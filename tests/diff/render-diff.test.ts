@@ -15,8 +15,9 @@ const browser = useBrowser();
 const OLD_FILE = 'plans/isle-of-wight-qp-map-2002-03.yaml';
 const NEW_FILE = 'plans/isle-of-wight-qp-map-2003-04.yaml';
 
-function render(oldPlan: Plan, newPlan: Plan): string {
-  const view = buildDiffView(diffPlans(oldPlan, newPlan), oldPlan, newPlan, { old: OLD_FILE, new: NEW_FILE });
+/** The members' paper, or with `detail` the officers'. */
+function render(oldPlan: Plan, newPlan: Plan, detail = false): string {
+  const view = buildDiffView(diffPlans(oldPlan, newPlan), oldPlan, newPlan, { old: OLD_FILE, new: NEW_FILE }, { detail });
   return new DiffRenderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test' }).render(view, oldPlan, newPlan).html;
 }
 
@@ -26,6 +27,7 @@ const documents = [
   { label: 'the Isle of Wight, 2002-03 to 2003-04', html: iow },
   { label: 'a rolled-over plan, as a draft', html: render(planFrom(readFileSync(join(ROOT, 'tests/fixtures/diff/family-services-2002-03.yaml'), 'utf8')), rolled) },
   { label: 'two identical plans', html: render(planFile(OLD_FILE), planFile(OLD_FILE)) },
+  { label: "the Isle of Wight, the officers' version (--detail)", html: render(planFile(OLD_FILE), planFile(NEW_FILE), true) },
 ];
 
 describe('the "Changes since" paper', () => {
@@ -66,17 +68,17 @@ describe('the "Changes since" paper', () => {
       outcomes: [...document.querySelectorAll('.follow-through tbody th')].map((th) => th.textContent!.trim()),
       assessments: [...document.querySelectorAll('.indicator-changes .assessment')].map((a) => a.textContent!.trim()),
       // With styles off, removed and added words still say so.
-      firstWordDiff: document.querySelector('#group-plan + .changes ins')!.textContent,
+      firstWordDiff: document.querySelector('#group-key-actions + .changes ins')!.textContent,
       struck: getComputedStyle(document.querySelector('del')!).textDecorationLine,
       underlined: getComputedStyle(document.querySelector('ins')!).textDecorationLine,
     }));
     await page.close();
     expect(text).toEqual({
       h1: 'Changes since 2002-03',
-      summary: '3 actions completed, 2 carried forward, 1 dropped, 3 indicators improved, 2 worsened, 3 unchanged, 1 corrected for the same period.',
+      summary: '3 key action points completed, 2 carried forward, 1 dropped, 3 indicators improved, 2 worsened, 3 unchanged, 1 corrected for the same period.',
       outcomes: ['✓ Achieved', '✓ Achieved', '✓ Done', '→ Carried forward', '→ Carried forward', '✗ Dropped'],
       assessments: ['▲ Improved', '▲ Improved', '▼ Worsened', '= Unchanged', '= Unchanged', '= Unchanged', '▼ Worsened', '✎ Corrected', '▲ Improved'],
-      firstWordDiff: '[added: 2003-2004]',
+      firstWordDiff: '[added: reducing,]',
       struck: 'line-through',
       underlined: 'underline',
     });

@@ -9,7 +9,7 @@ import type { CliCase } from '../cases.js';
 
 const OLD = 'plans/isle-of-wight-qp-map-2002-03.yaml';
 const NEW = 'plans/isle-of-wight-qp-map-2003-04.yaml';
-const SUMMARY = '3 actions completed, 2 carried forward, 1 dropped, 3 indicators improved, 2 worsened, 3 unchanged, 1 corrected for the same period.';
+const SUMMARY = '3 key action points completed, 2 carried forward, 1 dropped, 3 indicators improved, 2 worsened, 3 unchanged, 1 corrected for the same period.';
 const COLOURED = /\x1b\[32m▲ Improved/;
 const ANY_COLOUR = /\x1b\[/;
 
@@ -116,7 +116,7 @@ export const diffCases: CliCase[] = [
         worsened: 2,
         moved: 1,
         corrected: 1,
-        followThrough: { achieved: 2, done: 1, carriedForward: 2, carriedForwardLater: 0, dropped: 1, unreported: 0 },
+        followThrough: { achieved: 2, done: 1, carriedForward: 2, carriedForwardLater: 0, dropped: 1, unreported: 0, markedLastYear: 0 },
       });
       expect(report.summary.changed).toBe(report.changes.filter((c: { type: string }) => c.type === 'changed').length);
     },
@@ -128,7 +128,7 @@ export const diffCases: CliCase[] = [
     stdout: (text) => {
       expect(text.startsWith('## Changes since 2002-03\n')).toBe(true);
       expect(text).toContain(`> **${SUMMARY}**\n`);
-      expect(text).toContain("| Outcome | Last year's action | What the new plan says |\n| --- | --- | --- |\n");
+      expect(text).toContain("### What became of last year's key action points\n\n| Outcome | Last year's key action point | What the new plan says |\n| --- | --- | --- |\n");
       expect(text).toContain('- ~ **Changed plan:** Quality Protects Management Action Plan 2003-2004\n');
       expect(text).toContain('  - title: Quality Protects Management Action Plan <del>2002-2003</del> <ins>2003-2004</ins>\n');
       // A "+" after the list's "-" would make a nested list.
@@ -146,6 +146,24 @@ export const diffCases: CliCase[] = [
       expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
       expect(html).toContain('<title>Changes since 2002-03: Quality Protects Management Action Plan 2003-2004 – Isle of Wight Council</title>');
       expect(html).not.toMatch(/<(script|link|img)\b/);
+      // The members' paper: no file names, ids or field counts on the page (the head's meta tags name the plan for machines).
+      const body = html.slice(html.indexOf('<body'));
+      expect(body).not.toContain('.yaml');
+      expect(body).not.toContain('iow-qp-map-200');
+      expect(body).not.toContain('Fields changed');
+    },
+  },
+  {
+    name: "diff --format html --detail: the officers' paper, with file names, ids and field counts",
+    argv: (ws) => ['diff', '--format', 'html', '--detail', '--out', ws.path('changes.html'), OLD, NEW],
+    code: 1,
+    stdout: '',
+    stderr: '',
+    after: (ws) => {
+      const html = ws.read('changes.html');
+      expect(html).toContain(`<dd>${NEW}</dd>`);
+      expect(html).toContain('iow-qp-map-2002-03');
+      expect(html).toContain('Fields changed');
     },
   },
   {
@@ -155,7 +173,12 @@ export const diffCases: CliCase[] = [
     stdout: '',
     stderr: '',
     after: (ws) => {
-      expect(flatten(pdfText(ws.path('changes.pdf')))).toContain(SUMMARY);
+      const text = flatten(pdfText(ws.path('changes.pdf')));
+      expect(text).toContain(SUMMARY);
+      // A members' paper: no path or id; a target not yet due is not "not met"; a lead over national reads as one.
+      expect(text).not.toMatch(/\.yaml|iow-qp-map-200|not met|gap widened/);
+      expect(text).toContain('not yet due, 1 point to go');
+      expect(text).toContain('our lead over the national figure grew from 4 to 5 points');
       expect(pdfInfo(ws.path('changes.pdf'))).toMatchObject({
         Tagged: 'yes',
         Title: 'Changes since 2002-03: Quality Protects Management Action Plan 2003-2004',
