@@ -1,5 +1,6 @@
 import { findAbbreviations } from '../plan/abbreviations.js';
 import { escapeHtml } from './escape-html.js';
+import { keepYearRanges } from './keep-year-ranges.js';
 
 /**
  * Marks the first use of each known abbreviation in a document as <abbr title="…">, and
@@ -11,7 +12,7 @@ export class AbbreviationMarker {
 
   constructor(private readonly expansions: ReadonlyMap<string, string>) {}
 
-  /** Escapes plain text and marks the abbreviations in it. */
+  /** Escapes plain text and marks the abbreviations in it, and keeps its year ranges on one line. */
   mark(text: string): string {
     let out = '';
     let at = 0;
@@ -19,14 +20,14 @@ export class AbbreviationMarker {
       const expansion = this.expansions.get(use.text) ?? this.expansions.get(use.abbreviation);
       if (expansion === undefined) continue;
       const key = this.expansions.has(use.text) ? use.text : use.abbreviation;
-      out += escapeHtml(text.slice(at, use.index));
+      out += keepYearRanges(escapeHtml(text.slice(at, use.index)));
       out += this.usedAbbreviations.has(key)
         ? escapeHtml(use.text)
         : `<abbr title="${escapeHtml(expansion)}">${escapeHtml(use.text)}</abbr>`;
       this.usedAbbreviations.add(key);
       at = use.index + use.text.length;
     }
-    return out + escapeHtml(text.slice(at));
+    return out + keepYearRanges(escapeHtml(text.slice(at)));
   }
 
   /** The abbreviations used so far with their expansions, in alphabetical order. */

@@ -34,6 +34,8 @@ export interface PlanView {
   keyActions: KeyActionView[];
   objectives: ObjectiveView[];
   indicators: IndicatorView[];
+  /** The indicators table's optional columns, left out when no indicator has a figure for them. */
+  indicatorColumns: { comparator: boolean; target: boolean };
   strategy: StrategyView | null;
   funding: FundingView | null;
   glossary: { abbreviation: string; expansion: string }[];
@@ -133,6 +135,7 @@ export function buildPlanView(plan: Plan): PlanView {
       keyActions: keyActions.filter((k) => k.objectives.some((link) => link.id === o.id)).map((k) => ({ number: k.number, text: k.text })),
     })),
     indicators: [...indicators.values()],
+    indicatorColumns: { comparator: [...indicators.values()].some((i) => i.comparator !== null), target: [...indicators.values()].some((i) => i.target !== null) },
     strategy: plan.strategy ? strategyView(plan.strategy, indicatorLinks) : null,
     funding: fundingView(plan, objectiveLinks),
     glossary: Object.entries(plan.glossary)

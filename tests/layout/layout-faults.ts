@@ -1,0 +1,154 @@
+/**
+ * What a publishing officer would send back, found in a PDF's words and places: a head (a
+ * heading, a table's caption or header row) that is the last text of its page or column,
+ * a two-column block continued on a page without its column headings, a year range broken
+ * at its hyphen. The PDF's words are matched to the HTML it was printed from, which says
+ * which words are heads and which belong to a two-column block.
+ */
+import type { HtmlText } from './html-words.js';
+import { sameLine, type PdfWord } from './pdf-words.js';
+
+/**
+ * How far ahead a run of HTML words is looked for among the PDF's words: about three pages,
+ * past the other column of a page and a header row repeated, not to a far place where the
+ * same words happen to recur.
+ */
+const LOOK_AHEAD = 1500;
+
+/**
+ * For each PDF word, the index of the HTML word it was painted from, or -1. A greedy match
+ * in document order of a run of words (anchor()), then again over the words left
+ * unmatched: where two columns break across pages, the PDF has the first column's words of
+ * a page, then the second's, and the first column's continuation only after the second
+ * column's start; the second pass finds what the first skipped.
+ */
+export function matchWords(html: HtmlText, pdf: PdfWord[]): number[] {
+  const matched = new Array<number>(pdf.length).fill(-1);
+  const used = new Array<boolean>(html.words.length).fill(false);
+  for (let pass = 0; pass < 4; pass++) {
+    const htmlLeft = html.words.flatMap((_, h) => (used[h] ? [] : [h]));
+    const pdfLeft = pdf.flatMap((_, k) => (matched[k] === -1 ? [k] : []));
+    let p = 0;
+    let found = 0;
+    for (let i = 0; i < htmlLeft.length && p < pdfLeft.length; i++) {
+      // A head left at the foot of a page has its header row repeated after it, before its
+      // body text: failing the run into the body, the run of the heads alone is looked for.
+      for (const run of [anchor(html, htmlLeft, i, pass === 0 ? 4 : 8), headRun(html, htmlLeft, i)]) {
+        const j = find(run, pdf, pdfLeft, p);
+        if (run.length === 0 || j === -1) continue;
+        matched[pdfLeft[j]!] = htmlLeft[i]!;
+        used[htmlLeft[i]!] = true;
+        found++;
+        p = j + 1;
+        break;
+      }
+    }
+    if (found === 0) break;
+  }
+  return matched;
+}
+
+/** Where the run starts among the PDF's words left, from the p-th on, or -1. */
+function find(run: string[], pdf: PdfWord[], left: number[], p: number): number {
+  for (let j = p; j < Math.min(left.length, p + LOOK_AHEAD); j++) {
+    if (pdf[left[j]!]!.text === run[0] && follows(run, pdf, left, j)) return j;
+  }
+  return -1;
+}
+
+/** The words from the i-th on while they are heads' words (at least four of them), or none. */
+function headRun(html: HtmlText, left: number[], i: number): string[] {
+  const run: string[] = [];
+  for (let r = i; r < left.length && html.words[left[r]!]!.head !== -1; r++) run.push(html.words[left[r]!]!.text);
+  return run.length >= 4 ? run : [];
+}
+
+/**
+ * The rest of the run after the j-th PDF word, each word at most one word after the one
+ * before: the PDF has words the HTML has not (list numbers and bullets).
+ */
+function follows(run: string[], pdf: PdfWord[], left: number[], j: number): boolean {
+  let at = j;
+  for (const word of run.slice(1)) {
+    const next = [1, 2].map((d) => at + d).find((k) => left[k] !== undefined && pdf[left[k]!]!.text === word);
+    if (next === undefined) return false;
+    at = next;
+  }
+  return true;
+}
+
+/**
+ * The words from the i-th on that a match must find in a row: at least `least` (more after
+ * the first pass, which has matched the easy words), and on to
+ * two words of body text, since a head's words ("What we have achieved (2001-2004)")
+ * recur on every page where a header row is repeated, while the text after them does not.
+ */
+function anchor(html: HtmlText, left: number[], i: number, least: number): string[] {
+  const run: string[] = [];
+  let body = 0;
+  for (let r = i; r < left.length && run.length < 16 && (run.length < least || body < 2); r++) {
+    const word = html.words[left[r]!]!;
+    run.push(word.text);
+    if (word.head === -1) body++;
+  }
+  return run;
+}
+
+export function layoutFaults(html: HtmlText, pdf: PdfWord[]): string[] {
+  const matched = matchWords(html, pdf);
+  return [...strandedHeads(html, pdf, matched), ...headlessColumns(html, pdf, matched), ...brokenYearRanges(pdf)];
+}
+
+function strandedHeads(html: HtmlText, pdf: PdfWord[], matched: number[]): string[] {
+  const faults: string[] = [];
+  const wordsOf = html.heads.map((): PdfWord[] => []);
+  const bodyOn = new Map<number, PdfWord[]>();
+  pdf.forEach((word, k) => {
+    // Only text matched to the body follows a head: a header row repeated, unmatched, does not.
+    if (matched[k] === -1) return;
+    const head = html.words[matched[k]!]!.head;
+    if (head !== -1) wordsOf[head]!.push(word);
+    else if (bodyOn.has(word.page)) bodyOn.get(word.page)!.push(word);
+    else bodyOn.set(word.page, [word]);
+  });
+  html.heads.forEach((text, head) => {
+    if (wordsOf[head]!.length === 0) return void faults.push(`"${text}" is not in the PDF`);
+    // On the page where the head starts: a word matched on a later page is of a header row
+    // repeated there (and a head broken across pages is the last text of its first page).
+    const page = wordsOf[head]![0]!.page;
+    const words = wordsOf[head]!.filter((w) => w.page === page);
+    const left = Math.min(...words.map((w) => w.xMin));
+    const right = Math.max(...words.map((w) => w.xMax));
+    const bottom = Math.max(...words.map((w) => w.yMax));
+    const followed = (bodyOn.get(page) ?? []).some((w) => w.yMin > bottom - 1 && w.xMin < right && w.xMax > left);
+    if (!followed) faults.push(`page ${page}: "${text}" is the last text of its page`);
+  });
+  return faults;
+}
+
+/** Every page that carries a two-column block's items carries its column headings above them. */
+function headlessColumns(html: HtmlText, pdf: PdfWord[], matched: number[]): string[] {
+  const faults: string[] = [];
+  const blocks = new Set(html.words.map((w) => w.columns).filter((b) => b !== -1));
+  for (const block of blocks) {
+    const headings = [...new Set(html.words.filter((w) => w.columns === block && w.head !== -1).map((w) => w.head))].map((h) => html.heads[h]!);
+    const items = pdf.filter((_, k) => matched[k] !== -1 && html.words[matched[k]!]!.columns === block && html.words[matched[k]!]!.head === -1);
+    for (const page of new Set(items.map((w) => w.page))) {
+      const top = Math.min(...items.filter((w) => w.page === page).map((w) => w.yMin));
+      const above = pdf.filter((w) => w.page === page && w.yMax <= top + 1).map((w) => w.text).join(' ');
+      for (const heading of headings) {
+        if (!` ${above} `.includes(` ${heading} `)) faults.push(`page ${page}: two columns continue without their heading "${heading}"`);
+      }
+    }
+  }
+  return faults;
+}
+
+/** "2002-" at the end of a line, "03" on the next: a year range broken at its hyphen. */
+function brokenYearRanges(pdf: PdfWord[]): string[] {
+  return pdf.flatMap((word, k) => {
+    const next = pdf[k + 1];
+    if (!/\d{4}[-–]$/.test(word.text) || (next && sameLine(word, next))) return [];
+    return [`page ${word.page}: a year range broken at its hyphen: "${word.text}" then "${next?.text ?? ''}"`];
+  });
+}
