@@ -17,12 +17,18 @@ export interface DiffOptions {
   format: DiffFormat;
   out?: string;
   browserUrl?: string;
+  /** Exit 1 when the plans differ even when the diff went to a file (diff(1)'s meaning, for scripts that want it). */
+  exitCode?: boolean;
 }
 
 /** Longest the changes paper may take to print. */
 const PRINT_TIMEOUT_MS = 60_000;
 
-/** `mapc diff OLD NEW`: exit 0 when the plans are the same, 1 when they differ, 2 on trouble (as diff(1)). */
+/**
+ * `mapc diff OLD NEW`: printed, it exits as diff(1) does (0 the same, 1 different, 2 on
+ * trouble); written with --out, the paper is the job, so 0 once it is written
+ * (`mapc diff … --out changes.pdf && publish`), unless --exit-code asks for diff(1)'s meaning.
+ */
 export async function diffCommand(oldOperand: string, newOperand: string, options: DiffOptions, io: Io): Promise<number> {
   if (options.format === 'pdf' && options.out === undefined) throw new ToolError('a PDF cannot go to the terminal: add --out FILE, e.g. --out changes.pdf.');
   const oldPlan = validPlan(oldOperand, io);
@@ -41,7 +47,8 @@ export async function diffCommand(oldOperand: string, newOperand: string, option
   const output = options.format === 'pdf' ? await printPaper(input, options, io) : await DIFF_FORMATTERS[options.format](input);
   if (options.out === undefined) io.stdout(output as string);
   else writeFileAtomic(resolve(io.cwd, options.out), output);
-  return diff.changes.length === 0 ? 0 : 1;
+  const differencesAreTheAnswer = options.out === undefined || options.exitCode === true;
+  return differencesAreTheAnswer && diff.changes.length > 0 ? 1 : 0;
 }
 
 /** A plan with errors stops the diff, reported as validate reports it: comparing half a plan would mislead. */

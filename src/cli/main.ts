@@ -52,11 +52,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('diff')
-    .description('compare two plans, usually one plan in consecutive years (exit 0 identical, 1 different)')
+    .description('compare two plans, usually one plan in consecutive years (exit 0 identical, 1 different; with --out, 0 once the file is written)')
     .argument('<old>', 'the earlier plan: a file, or REV:PATH to read it from git')
     .argument('<new>', 'the later plan: a file, or REV:PATH')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'html', 'pdf', 'json']).default('text'))
-    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--out <file>', 'write to this file instead of standard output (then exit 0 once it is written)')
+    .option('--exit-code', 'exit 1 when the plans differ, with --out too (as diff(1))')
     .option('--browser-url <url>', 'for --format pdf: print on a running Chromium (its ws:// DevTools address); also MAPC_BROWSER_URL')
     .action(async (oldPlan: string, newPlan: string, options: import('./diff.js').DiffOptions) => {
       // Printing the paper starts a browser, which a signal must close.

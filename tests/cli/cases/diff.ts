@@ -136,9 +136,9 @@ export const diffCases: CliCase[] = [
     },
   },
   {
-    name: 'diff --format html --out: the paper, self-contained, in a file',
+    name: 'diff --format html --out: the paper, self-contained, in a file; exit 0 once it is written',
     argv: (ws) => ['diff', '--format', 'html', '--out', ws.path('changes.html'), OLD, NEW],
-    code: 1,
+    code: 0,
     stdout: '',
     stderr: '',
     after: (ws) => {
@@ -149,9 +149,9 @@ export const diffCases: CliCase[] = [
     },
   },
   {
-    name: "diff --format pdf --out: printed like the plans, tagged, with the summary line and the new plan's date",
+    name: "diff --format pdf --out: printed like the plans, tagged, with the summary line and the new plan's date; exit 0 once written, so `&& publish` publishes",
     argv: (ws) => ['diff', '--format', 'pdf', '--out', ws.path('changes.pdf'), OLD, NEW],
-    code: 1,
+    code: 0,
     stdout: '',
     stderr: '',
     after: (ws) => {
@@ -165,6 +165,21 @@ export const diffCases: CliCase[] = [
       });
     },
     timeout: 120_000,
+  },
+  {
+    name: 'diff --out --exit-code: writes the file and keeps diff(1) meaning, exit 1 because the plans differ',
+    argv: (ws) => ['diff', '--exit-code', '--format', 'json', '--out', ws.path('changes.json'), OLD, NEW],
+    code: 1,
+    stdout: '',
+    stderr: '',
+    after: (ws) => expect(JSON.parse(ws.read('changes.json')).summary.improved).toBe(3),
+  },
+  {
+    name: 'diff --out --exit-code of the same plan: exit 0',
+    argv: (ws) => ['diff', '--exit-code', '--format', 'markdown', '--out', ws.path('same.md'), OLD, OLD],
+    code: 0,
+    stdout: '',
+    after: (ws) => expect(ws.read('same.md')).toContain('> **No differences.**\n'),
   },
   {
     name: 'diff --format pdf: refuses to write a PDF to the terminal',
