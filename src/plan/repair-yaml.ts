@@ -2,6 +2,12 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../problems/problem.js';
 import { YAML_OPTIONS } from './yaml-options.js';
 
+/**
+ * A mend is judged by how far the text then reads, up to this many lines past the mended
+ * one: enough to see a block close, and each trial stays cheap in a long file full of errors.
+ */
+export const TRIAL_LINES_AFTER = 30;
+
 /** A change made to one line to read past a mistake: columns from `from` on moved by `delta`. */
 export interface LineEdit {
   line: number;
@@ -34,14 +40,15 @@ export function firstFatalError(source: string): { line: number; column: number 
  * again; the one that reads furthest (past its line at least) is the mistake. Without
  * this, one tab gave eight errors, seven of them about text the parser had misread.
  */
-export function repairFirstMistake(source: string, failedAt: number): Repair | undefined {
+export function repairFirstMistake(source: string, failedAt: number, budget: { reads: number }): Repair | undefined {
   const lines = source.split('\n');
   let best: { repair: Repair; reach: number } | undefined;
   for (const lineNumber of [failedAt, failedAt + 1, failedAt - 1]) {
     const text = lines[lineNumber - 1];
     if (text === undefined || /^\s*(#|$)/.test(text)) continue;
     for (const repair of candidates(lines, lineNumber)) {
-      const reach = firstFatalError(repair.source)?.line ?? Infinity;
+      if (budget.reads-- <= 0) return best?.repair;
+      const reach = firstFatalError(linesUpTo(repair.source, lineNumber + TRIAL_LINES_AFTER))?.line ?? Infinity;
       if (reach > lineNumber && (!best || reach > best.reach)) best = { repair, reach };
       if (reach === Infinity) return repair;
     }
@@ -156,6 +163,16 @@ function alignedWith(lines: readonly string[], lineNumber: number, width: number
     if (at < width) return undefined;
   }
   return undefined;
+}
+
+/** The first `lineCount` lines of the source. */
+export function linesUpTo(source: string, lineCount: number): string {
+  let at = -1;
+  for (let n = 0; n < lineCount; n++) {
+    at = source.indexOf('\n', at + 1);
+    if (at < 0) return source;
+  }
+  return source.slice(0, at + 1);
 }
 
 function replaceLine(lines: readonly string[], lineNumber: number, text: string): string {
