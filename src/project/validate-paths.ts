@@ -54,8 +54,8 @@ export function validate(request: ValidateRequest): Validation {
       reports.push({ file, source: '', problems: [text.problem] });
       continue;
     }
-    const { problems, plan } = checkPlanSource(text.source);
-    reports.push({ file, source: text.source, problems });
+    const { problems, plan, notChecked } = checkPlanSource(text.source);
+    reports.push({ file, source: text.source, problems, ...(notChecked ? { notChecked } : {}) });
     const twin = plan && fileOfId.get(plan.id);
     if (plan && twin) {
       problems.push(sameIdProblem(text.source, plan.id, twin));

@@ -85,8 +85,21 @@ describe('the schema and the rules run past a YAML mistake', () => {
     expect(found).toEqual(['rule/framework-coverage 77:1-11', 'yaml/tab-indent 79:1-2', 'rule/unknown-national-code 79:13-17']);
   });
 
-  it('a file still unreadable after mending gives no model', () => {
-    const source = withLine(IOW, 79, (text) => text.replace(/^ {4}/, '\t'));
-    expect(checkPlanSource(source).plan).toBeUndefined();
+  it('a mended file gives no model (it is not the file as written), though every check ran', () => {
+    const check = checkPlanSource(withLine(IOW, 79, (text) => text.replace(/^ {4}/, '\t')));
+    expect(check.plan).toBeUndefined();
+    expect(check.notChecked).toBeUndefined();
+  });
+
+  it('says which checks could not run: after a YAML error it cannot read past, neither the format nor the rules', () => {
+    const check = checkPlanSource(withLine(IOW, 11, (text) => text.replace('title: ', 'title: "')));
+    expect(check.problems.map((p) => p.code)).toEqual(['yaml/syntax']);
+    expect(check.notChecked).toEqual(['schema', 'rules']);
+  });
+
+  it('says which checks could not run: after a missing required key, the rules', () => {
+    const check = checkPlanSource(IOW.replace(/^authority: .*\n/m, ''));
+    expect(check.problems.map((p) => p.code)).toEqual(['schema/missing-key']);
+    expect(check.notChecked).toEqual(['rules']);
   });
 });
