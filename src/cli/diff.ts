@@ -9,6 +9,7 @@ import { DIFF_FORMATTERS, renderDiffPaper, type DiffInput, type DiffTextFormat }
 import type { Plan } from '../plan/model.js';
 import { ToolError } from '../problems/tool-error.js';
 import { readPlanOperand } from '../project/read-plan-operand.js';
+import { formatJson } from '../problems/format-json.js';
 import { formatProblems } from './format-problems.js';
 
 export type DiffFormat = DiffTextFormat | 'pdf';
@@ -31,8 +32,8 @@ const PRINT_TIMEOUT_MS = 60_000;
  */
 export async function diffCommand(oldOperand: string, newOperand: string, options: DiffOptions, io: Io): Promise<number> {
   if (options.format === 'pdf' && options.out === undefined) throw new ToolError('a PDF cannot go to the terminal: add --out FILE, e.g. --out changes.pdf.');
-  const oldPlan = validPlan(oldOperand, io);
-  const newPlan = validPlan(newOperand, io);
+  const oldPlan = validPlan(oldOperand, options.format, io);
+  const newPlan = validPlan(newOperand, options.format, io);
   const diff = diffPlans(oldPlan, newPlan);
   const input: DiffInput = {
     diff,
@@ -52,11 +53,14 @@ export async function diffCommand(oldOperand: string, newOperand: string, option
 }
 
 /** A plan with errors stops the diff, reported as validate reports it: comparing half a plan would mislead. */
-function validPlan(operand: string, io: Io): Plan {
+function validPlan(operand: string, format: DiffFormat, io: Io): Plan {
   const read = readPlanOperand(operand, io);
   if (read.plan) return read.plan;
   io.stderr(formatProblems([read.report], 'text', io));
-  throw new ToolError(`cannot compare '${operand}': it is not a valid plan (fix the errors above, or compare another version).`);
+  const where = format === 'json' ? 'its errors are listed under files' : 'fix the errors above';
+  // The JSON error document carries the problems as validate --format json does (files, errors, warnings).
+  const { errors, warnings, files } = JSON.parse(formatJson([read.report])) as Record<string, unknown>;
+  throw new ToolError(`cannot compare '${operand}': it is not a valid plan (${where}, or compare another version).`, { errors, warnings, files });
 }
 
 /** The members' paper printed through the plans' PDF pipeline, dated by the new plan (never the clock). */

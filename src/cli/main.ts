@@ -145,7 +145,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     // A script that asked for JSON gets JSON, even when mapc could not do its job.
     if (code !== 0 && wantsJson(argv) && !(error instanceof CommanderError && error.exitCode === 0)) {
       const message = error instanceof Error ? error.message : String(error);
-      io.stdout(JSON.stringify({ version: 1, ok: false, error: message.replace(/^error: /, '') }, null, 2) + '\n');
+      const more = error instanceof ToolError ? error.json : undefined;
+      io.stdout(JSON.stringify({ version: 1, ok: false, error: message.replace(/^error: /, ''), ...more }, null, 2) + '\n');
     }
     return code;
   }

@@ -76,7 +76,8 @@ export const diffCases: CliCase[] = [
     code: 1,
     stdout: (text) => {
       const report = JSON.parse(text);
-      expect(Object.keys(report)).toEqual(['version', 'old', 'new', 'changes', 'followThrough', 'keyActionFollowThrough', 'summary']);
+      expect(Object.keys(report)).toEqual(['version', 'ok', 'old', 'new', 'changes', 'followThrough', 'keyActionFollowThrough', 'summary']);
+      expect(report.ok).toBe(true);
       expect(report.version).toBe(1);
       expect(report.old).toEqual({ file: OLD, id: 'iow-qp-map-2002-03', period: '2002-03', title: 'Quality Protects Management Action Plan 2002-2003' });
       expect(report.new).toMatchObject({ file: NEW, id: 'iow-qp-map-2003-04', period: '2003-04' });
@@ -266,6 +267,23 @@ export const diffCases: CliCase[] = [
     stderr: (text) => {
       expect(text).toContain("tests/fixtures/broken/04-unknown-key-typo.yaml:13:9: error: Unknown key 'leed' in action 1 of objective 'first'. [schema/unknown-key]\n");
       expect(text.trimEnd().split('\n').at(-1)).toBe("mapc: cannot compare 'tests/fixtures/broken/04-unknown-key-typo.yaml': it is not a valid plan (fix the errors above, or compare another version).");
+    },
+  },
+  {
+    name: "diff --format json of an invalid plan: an error document with the plan's problems as validate gives them (exit 2)",
+    argv: ['diff', '--format', 'json', 'tests/fixtures/broken/04-unknown-key-typo.yaml', OLD],
+    code: 2,
+    stdout: (text) => {
+      const report = JSON.parse(text);
+      expect(report).toMatchObject({ version: 1, ok: false, errors: 1, warnings: 0 });
+      expect(report.error).toBe("cannot compare 'tests/fixtures/broken/04-unknown-key-typo.yaml': it is not a valid plan (its errors are listed under files, or compare another version).");
+      expect(report.files).toEqual([
+        {
+          file: 'tests/fixtures/broken/04-unknown-key-typo.yaml',
+          ok: false,
+          problems: [expect.objectContaining({ code: 'schema/unknown-key', pointer: '/objectives/0/actions/0/leed', line: 13, column: 9, suggestion: 'lead' })],
+        },
+      ]);
     },
   },
   {
