@@ -97,7 +97,7 @@ class JsonReporter implements BuildReporter {
   }
 
   notBuilt(source: string, reason: string): void {
-    this.failures.push({ source, reason });
+    this.failures.push({ source, reason: withoutAbove(reason) });
   }
 
   notPrinted(output: string, reason: string): void {
@@ -117,4 +117,12 @@ class JsonReporter implements BuildReporter {
     const summary = { version: 1, ok, errors: validation.errors, warnings: validation.warnings, outputs: this.outputs, notBuilt: this.failures, files: validation.files };
     this.io.stdout(JSON.stringify(summary, null, 2) + '\n');
   }
+}
+
+/**
+ * A reason worded for the terminal, where the problems are printed above it; in the JSON
+ * summary they are not above but under `files`, and the reason says so.
+ */
+function withoutAbove(reason: string): string {
+  return reason.replace(/\b(the (?:errors|problem)) above\b/, '$1 listed for it under files');
 }

@@ -52,12 +52,13 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('diff')
-    .description('compare two plans, usually one plan in consecutive years (exit 0 identical, 1 different)')
+    .description('compare two plans, usually one plan in consecutive years (exit 0 identical, 1 different; with --out, 0 once the file is written)')
     .argument('<old>', 'the earlier plan: a file, or REV:PATH to read it from git')
     .argument('<new>', 'the later plan: a file, or REV:PATH')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'html', 'pdf', 'json']).default('text'))
-    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--out <file>', 'write to this file instead of standard output (then exit 0 once it is written)')
     .option('--detail', "for --format html and pdf: the officers' paper, with file names, ids, field counts and word changes of the covering paper")
+    .option('--exit-code', 'exit 1 when the plans differ, with --out too (as diff(1))')
     .option('--browser-url <url>', 'for --format pdf: print on a running Chromium (its ws:// DevTools address); also MAPC_BROWSER_URL')
     .action(async (oldPlan: string, newPlan: string, options: import('./diff.js').DiffOptions) => {
       // Printing the paper starts a browser, which a signal must close.
@@ -145,7 +146,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     // A script that asked for JSON gets JSON, even when mapc could not do its job.
     if (code !== 0 && wantsJson(argv) && !(error instanceof CommanderError && error.exitCode === 0)) {
       const message = error instanceof Error ? error.message : String(error);
-      io.stdout(JSON.stringify({ version: 1, ok: false, error: message.replace(/^error: /, '') }, null, 2) + '\n');
+      const more = error instanceof ToolError ? error.json : undefined;
+      io.stdout(JSON.stringify({ version: 1, ok: false, error: message.replace(/^error: /, ''), ...more }, null, 2) + '\n');
     }
     return code;
   }

@@ -8,6 +8,8 @@ import type { PlanDiff } from '../diff/change.js';
 export function formatDiffJson(diff: PlanDiff, files: { old: string; new: string }): string {
   const document = {
     version: 1,
+    // As in every JSON document of mapc's: the diff was made (an error document has ok: false).
+    ok: true,
     old: { file: files.old, id: diff.old.id, period: diff.old.period, title: diff.old.title },
     new: { file: files.new, id: diff.new.id, period: diff.new.period, title: diff.new.title },
     changes: diff.changes,

@@ -25,6 +25,14 @@ export interface FieldValues {
   at?: string | null;
 }
 
+/**
+ * A value the file may not have written: absent, or an empty list the model gives for an
+ * absent key (indicators: []). A pointer then names the entity, which is in the file.
+ */
+function unwritten(value: unknown): boolean {
+  return value === null || (Array.isArray(value) && value.length === 0);
+}
+
 /** A `changed` record for each field that differs; absent values are null, as JSON has them. */
 export function compareFields(ref: PairRef, fields: readonly FieldValues[]): Change[] {
   const changes: Change[] = [];
@@ -40,8 +48,8 @@ export function compareFields(ref: PairRef, fields: readonly FieldValues[]): Cha
       field: f.field,
       before,
       after,
-      oldPointer: before === null ? ref.oldPointer : ref.oldPointer + at,
-      newPointer: after === null ? ref.newPointer : ref.newPointer + at,
+      oldPointer: unwritten(before) ? ref.oldPointer : ref.oldPointer + at,
+      newPointer: unwritten(after) ? ref.newPointer : ref.newPointer + at,
       label: ref.label,
       ...(ref.objective === undefined ? {} : { objective: ref.objective }),
       ...(ref.match === undefined ? {} : { match: ref.match }),

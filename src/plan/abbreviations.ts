@@ -161,13 +161,13 @@ export function proseFields(plan: Plan): ProseField[] {
   add('/summary', plan.summary);
   plan.emphases.forEach((text, i) => add(`/emphases/${i}`, text));
   // Items may be written as text or as a mapping with text:, so they are pointed at whole.
-  for (const k of plan.keyActions) add(k.pointer, k.text);
+  for (const k of plan.keyActions) add(k.textPointer ?? k.pointer, k.text);
   for (const o of plan.objectives) {
     if (o.titleSource === 'plan') add(`${o.pointer}/title`, o.title);
     add(`${o.pointer}/summary`, o.summary);
-    for (const a of o.achievements) add(a.pointer, a.text);
+    for (const a of o.achievements) add(a.textPointer ?? a.pointer, a.text);
     for (const a of o.actions) {
-      add(a.pointer, a.text);
+      add(a.textPointer ?? a.pointer, a.text);
       add(`${a.pointer}/lead`, a.lead);
       a.partners.forEach((p, i) => add(`${a.pointer}/partners/${i}`, p));
     }

@@ -18,7 +18,12 @@ export interface PlanCheck {
   problems: LocatedProblem[];
   /** The model, when the file follows the format (it may still break a rule). */
   plan?: Plan;
+  /** Checks that could not run on this file (absent when all ran): its problems are then not all of them. */
+  notChecked?: CheckStage[];
 }
+
+/** The checks after reading the YAML: the format (the JSON Schema), then the semantic rules. */
+export type CheckStage = 'schema' | 'rules';
 
 /**
  * Reads and checks one plan file's text: YAML, then the schema, then the semantic rules,
@@ -47,8 +52,8 @@ function checkCleanPlanQuickly(source: string, warnings: boolean): PlanCheck | u
 function checkPlanWithPositions(source: string): PlanCheck {
   const parsed = parseYaml(source);
   const problems: Problem[] = [...parsed.problems];
-  const done = (plan?: Plan): PlanCheck => ({ problems: locateProblems(problems, parsed.locate), ...(plan ? { plan } : {}) });
-  if (parsed.data === undefined) return done();
+  const done = (plan?: Plan, notChecked?: CheckStage[]): PlanCheck => ({ problems: locateProblems(problems, parsed.locate), ...(plan ? { plan } : {}), ...(notChecked ? { notChecked } : {}) });
+  if (parsed.data === undefined) return done(undefined, ['schema', 'rules']);
 
   let data = parsed.data;
   let followsFormat = true;
@@ -56,7 +61,7 @@ function checkPlanWithPositions(source: string): PlanCheck {
     const errors = validatePlanSchema.errors ?? [];
     problems.push(...problemsFromSchemaErrors(errors, data));
     const pruned = pruneInvalid(data, errors);
-    if (pruned === undefined || !validatePlanSchema(pruned)) return done();
+    if (pruned === undefined || !validatePlanSchema(pruned)) return done(undefined, ['rules']);
     data = pruned;
     followsFormat = false;
   }

@@ -37,7 +37,12 @@ export interface Located {
   pointer: string;
 }
 
-export interface KeyAction extends Located {
+/** An entity written as text, or as a mapping with `text:`: where that text is (the entity itself, or its text key). */
+export interface WrittenAsText {
+  textPointer?: string;
+}
+
+export interface KeyAction extends Located, WrittenAsText {
   id?: string;
   text: string;
   objectives: string[];
@@ -56,7 +61,7 @@ export interface Objective extends Located {
   indicators: string[];
 }
 
-export interface Achievement extends Located {
+export interface Achievement extends Located, WrittenAsText {
   id?: string;
   text: string;
   indicators: string[];
@@ -64,7 +69,7 @@ export interface Achievement extends Located {
 
 export type ActionStatus = 'planned' | 'in-progress' | 'done' | 'dropped';
 
-export interface Action extends Located {
+export interface Action extends Located, WrittenAsText {
   id?: string;
   text: string;
   lead?: string;
@@ -166,7 +171,7 @@ export function buildPlan(raw: PlanFile): Plan {
       const pointer = `/keyActions/${i}`;
       return typeof item === 'string'
         ? { pointer, text: item, objectives: [] }
-        : { pointer, ...optional('id', item.id), text: item.text, objectives: item.objectives ?? [] };
+        : { pointer, textPointer: `${pointer}/text`, ...optional('id', item.id), text: item.text, objectives: item.objectives ?? [] };
     }),
     objectives: file.objectives.map((objective, i) => buildObjective(objective, i, framework)),
     indicators: (file.indicators ?? []).map(buildIndicator),
@@ -194,13 +199,14 @@ function buildObjective(objective: ObjectiveFile, index: number, framework: Fram
       const at = `${pointer}/achievements/${i}`;
       return typeof item === 'string'
         ? { pointer: at, text: item, indicators: [] }
-        : { pointer: at, ...optional('id', item.id), text: item.text, indicators: item.indicators ?? [] };
+        : { pointer: at, textPointer: `${at}/text`, ...optional('id', item.id), text: item.text, indicators: item.indicators ?? [] };
     }),
     actions: (objective.actions ?? []).map((item, i): Action => {
       const at = `${pointer}/actions/${i}`;
       if (typeof item === 'string') return { pointer: at, text: item, partners: [], status: 'planned', indicators: [] };
       return {
         pointer: at,
+        textPointer: `${at}/text`,
         ...optional('id', item.id),
         text: item.text,
         ...optional('lead', item.lead),

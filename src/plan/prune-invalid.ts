@@ -11,8 +11,13 @@ import { parentPointer, pointerSegments } from '../problems/json-pointer.js';
  */
 export function pruneInvalid(data: unknown, errors: readonly ErrorObject[]): unknown {
   const copy = structuredClone(data);
+  // A value of two possible shapes (an action: text, or a mapping with text:) fails the
+  // shape it does not have: where the other shape has faults of its own, those are the ones to drop.
+  const choices = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const otherShapeTaken = new Set([...choices].filter((at) => errors.some((e) => e.keyword !== 'type' && e.keyword !== 'anyOf' && (e.instancePath === at || e.instancePath.startsWith(`${at}/`)))));
   for (const error of errors) {
     if (error.keyword === 'anyOf' || error.keyword === 'propertyNames') continue;
+    if (error.keyword === 'type' && otherShapeTaken.has(error.instancePath)) continue;
     if (error.keyword === 'required' || error.keyword === 'minItems') return undefined;
     // A key too long (propertyNames) is dropped itself, not the mapping it is in.
     const badKey = error.keyword === 'additionalProperties' ? (error.params as { additionalProperty: string }).additionalProperty : error.propertyName;

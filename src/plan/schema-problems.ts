@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { closestMatch } from '../problems/closest-match.js';
 import { childPointer, parentPointer } from '../problems/json-pointer.js';
 import type { Problem } from '../problems/problem.js';
+import { dateInFormat } from './date-shapes.js';
 import { describePlace, describeValue, fieldName, isRecord, ownValue } from './describe-location.js';
 
 /** How the format's named value types are written, for messages. */
@@ -276,10 +277,7 @@ function suggestFormat(error: ErrorObject, value: string): string | undefined {
     return slug || undefined;
   }
   if (definition === 'nationalCodes') return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  if (definition === 'date') {
-    const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(value);
-    if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-  }
+  if (definition === 'date' || definition === 'due') return dateInFormat(value, { monthWillDo: definition === 'due' });
   return undefined;
 }
 

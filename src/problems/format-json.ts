@@ -26,6 +26,8 @@ export function formatJson(reports: readonly FileReport[]): string {
         })),
         // Problems past the first MAX_PROBLEMS_SHOWN are counted, not listed (absent when none are left out).
         ...(more > 0 ? { moreProblems: more } : {}),
+        // Checks that could not run on this file, so that its problems are not all of them (absent when every check ran).
+        ...(report.notChecked?.length ? { notChecked: report.notChecked } : {}),
       };
     }),
   };

@@ -1,5 +1,5 @@
 import { codeFrameOfLines, sourceLines } from './code-frame.js';
-import { countBySeverity, moreProblemsLine, shownProblems, type FileReport } from './problem.js';
+import { countBySeverity, moreProblemsLine, notCheckedLine, shownProblems, type FileReport } from './problem.js';
 import { showControls } from './visible-controls.js';
 
 export interface TextStyle {
@@ -37,6 +37,7 @@ export function formatText(reports: readonly FileReport[], style: TextStyle = { 
       blocks.push(block.join('\n'));
     }
     if (more > 0) blocks.push(`${c.bold(showControls(report.file))}: ${moreProblemsLine(more)}`);
+    if (report.notChecked?.length) blocks.push(`${c.bold(showControls(report.file))}: ${notCheckedLine(report.notChecked)}`);
   }
   if (style.summary !== false) {
     const { errors, warnings } = countBySeverity(reports);

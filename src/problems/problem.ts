@@ -45,6 +45,18 @@ export interface FileReport {
   /** The file's text, for code frames; empty when it could not be read. */
   source: string;
   problems: LocatedProblem[];
+  /** Checks that could not run, past a problem that stopped them (`schema`, `rules`); absent when every check ran. */
+  notChecked?: string[];
+}
+
+/**
+ * Why a file's later checks did not run, for a person: "not checked against the format or the
+ * rules: …". Said in every format, so that a short list of problems is not taken for all of them.
+ */
+export function notCheckedLine(notChecked: readonly string[]): string {
+  const stages = notChecked.map((stage) => (stage === 'schema' ? 'the format' : stage === 'rules' ? 'the rules' : stage));
+  const reason = notChecked.includes('schema') ? 'the YAML could not be read past its error' : 'a required value is missing or wrong';
+  return `not checked against ${stages.join(' or ')}, as ${reason}; fix that and check again to see the rest.`;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number } {

@@ -4,4 +4,12 @@
  */
 export class ToolError extends Error {
   override name = 'ToolError';
+
+  /** @param json more for the JSON error document (`--format json`): structured problems, say. */
+  constructor(
+    message: string,
+    readonly json?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
 }

@@ -3,12 +3,25 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { ToolError } from '../problems/tool-error.js';
 
 const PLAN_FILE = /\.ya?ml$/i;
+const PROJECT_FILE = /^mapc\.ya?ml$/i;
 
 /** The project a command is about: ./mapc.yaml when no path is given, or a path that names a mapc.yaml. */
 export function findProject(paths: readonly string[], cwd: string): string | undefined {
   if (paths.length === 0) return existsSync(join(cwd, 'mapc.yaml')) ? 'mapc.yaml' : undefined;
-  if (paths.length === 1 && /^mapc\.ya?ml$/i.test(basename(paths[0]!))) return paths[0];
+  if (paths.length === 1 && PROJECT_FILE.test(basename(paths[0]!))) return paths[0];
   return undefined;
+}
+
+/**
+ * For `mapc validate`: the project file among the paths (./mapc.yaml when none is given;
+ * any path named mapc.yaml, beside plan files or folders too), and the other paths, which
+ * name plans. A mapc.yaml is never checked as a plan: it is not one.
+ */
+export function splitProjectPaths(paths: readonly string[], cwd: string): { projectFile?: string; planPaths: string[] } {
+  if (paths.length === 0) return { ...(existsSync(join(cwd, 'mapc.yaml')) ? { projectFile: 'mapc.yaml' } : {}), planPaths: [] };
+  const isProject = (path: string) => PROJECT_FILE.test(basename(path));
+  const projectFile = paths.find(isProject);
+  return { ...(projectFile ? { projectFile } : {}), planPaths: paths.filter((path) => !isProject(path)) };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { checkPlanSource, locateInPlan } from '../plan/check-plan.js';
 import { countBySeverity, type FileReport, type LocatedProblem } from '../problems/problem.js';
-import { findPlanFiles, findProject } from './find-plan-files.js';
+import { resolve } from 'node:path';
+import { findPlanFiles, splitProjectPaths } from './find-plan-files.js';
 import { loadProject } from './load-project.js';
 import { readPlanFile } from './read-plan-file.js';
 
 export interface ValidateRequest {
-  /** Plan files or folders, or a mapc.yaml; none: ./mapc.yaml and its parts, else ./plans. */
+  /** Plan files or folders, and perhaps a mapc.yaml (checked as a project, with its parts); none: ./mapc.yaml and its parts, else ./plans. */
   paths?: string[];
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -34,14 +35,16 @@ export function validate(request: ValidateRequest): Validation {
   const paths = request.paths ?? [];
   let unreadable = false;
   const reports: FileReport[] = [];
-  const projectFile = findProject(paths, cwd);
-  let planFiles: string[];
+  const { projectFile, planPaths } = splitProjectPaths(paths, cwd);
+  let planFiles: string[] = [];
   if (projectFile) {
     const loaded = loadProject(projectFile, cwd, env);
     unreadable ||= loaded.unreadable;
     reports.push(loaded.report);
     planFiles = loaded.partFiles;
-  } else planFiles = findPlanFiles(paths, cwd);
+  }
+  // `mapc validate mapc.yaml plans`: the parts are in plans/ too, and each file is checked once.
+  if (planPaths.length > 0 || !projectFile) planFiles = onePerFile([...planFiles, ...findPlanFiles(planPaths, cwd)], cwd);
 
   const fileOfId = new Map<string, string>();
   for (const file of planFiles) {
@@ -51,8 +54,8 @@ export function validate(request: ValidateRequest): Validation {
       reports.push({ file, source: '', problems: [text.problem] });
       continue;
     }
-    const { problems, plan } = checkPlanSource(text.source);
-    reports.push({ file, source: text.source, problems });
+    const { problems, plan, notChecked } = checkPlanSource(text.source);
+    reports.push({ file, source: text.source, problems, ...(notChecked ? { notChecked } : {}) });
     const twin = plan && fileOfId.get(plan.id);
     if (plan && twin) {
       problems.push(sameIdProblem(text.source, plan.id, twin));
@@ -62,6 +65,13 @@ export function validate(request: ValidateRequest): Validation {
   const files = request.strict ? reports.map((r) => ({ ...r, problems: r.problems.map((p) => ({ ...p, severity: 'error' as const })) })) : reports;
   const { errors, warnings } = countBySeverity(files);
   return { ok: errors === 0 && !unreadable, errors, warnings, files, unreadable };
+}
+
+/** The files in order, each once, however its path was written. */
+function onePerFile(files: readonly string[], cwd: string): string[] {
+  const byPath = new Map<string, string>();
+  for (const file of files) if (!byPath.has(resolve(cwd, file))) byPath.set(resolve(cwd, file), file);
+  return [...byPath.values()];
 }
 
 function sameIdProblem(source: string, id: string, twin: string): LocatedProblem {

@@ -1,7 +1,7 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +51,27 @@ describe('the CI recipe (docs/github-actions.yml)', () => {
     expect(workflow.on.push.tags).toEqual(['v*']);
     expect(workflow.jobs.publish!.if).toBe("startsWith(github.ref, 'refs/tags/')");
     expect(workflow.jobs.publish!.needs).toBe('validate');
-    expect(runnable(workflow.jobs.validate!.steps).map((s) => s.run)).toEqual(['npm ci', 'npx mapc validate --strict --format github plans']);
+    expect(runnable(workflow.jobs.validate!.steps).map((s) => s.run)).toHaveLength(2);
+  });
+
+  it("fails a pull request whose mapc.yaml has a typo, with an annotation on mapc.yaml's line", () => {
+    const dir = checkoutCopy();
+    installedAsByNpmCi(dir);
+    writeFileSync(join(dir, 'mapc.yaml'), readFileSync(join(dir, 'mapc.yaml'), 'utf8').replace('authority:', 'authorty:'));
+    const [, validateStep] = runnable(workflow.jobs.validate!.steps);
+    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', validateStep!.run!], { cwd: dir, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=mapc\.yaml,line=10,/m);
+  });
+
+  it('fails the build when git cannot give the date of the commit, rather than date the PDFs otherwise', () => {
+    const dir = checkoutCopy(); // not a git repository: git log fails
+    installedAsByNpmCi(dir);
+    const build = runnable(workflow.jobs.publish!.steps).find((step) => step.run!.includes('SOURCE_DATE_EPOCH'));
+    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', build!.run!], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(dir) } });
+    expect(run.stderr).toMatch(/not a git repository/);
+    expect(run.status).not.toBe(0);
+    expect(existsSync(join(dir, 'submission'))).toBe(false);
   });
 
   it('installs as the set-up does: npm ci, which builds mapc (prepare)', () => {

@@ -39,3 +39,20 @@ describe('abbreviations in real prose', () => {
     ]);
   });
 });
+
+describe('rule/unexpanded-abbreviation points at the text', () => {
+  it("of an action, achievement or key action written as a mapping (its text:), not at the mapping", async () => {
+    const { checkPlanSource } = await import('../../src/plan/check-plan.js');
+    const { MINIMAL_PLAN } = await import('../helpers/check-yaml.js');
+    const source =
+      MINIMAL_PLAN.replace('objectives:', 'keyActions:\n  - text: Work with the PCT.\nobjectives:') +
+      '    achievements:\n      - text: The YOT met.\n    actions:\n      - id: plan\n        text: Ask the SSI.\n      - Tell the LSCB.\n';
+    const found = checkPlanSource(source).problems.filter((p) => p.code === 'rule/unexpanded-abbreviation');
+    expect(found.map((p) => `${p.pointer} ${p.line}:${p.column}`)).toEqual([
+      '/keyActions/0/text 8:25',
+      '/objectives/0/achievements/0/text 13:19',
+      '/objectives/0/actions/0/text 16:23',
+      '/objectives/0/actions/1 17:18',
+    ]);
+  });
+});

@@ -69,6 +69,12 @@ describe('checkPlanSource', () => {
     expect(checkPlanSource(source).plan).toBeUndefined();
   });
 
+  it('reports a typo in an action (text, or a mapping with text:) and a broken reference in the same run', () => {
+    const source = MINIMAL_PLAN + '    actions:\n      - text: Do it\n        leed: Someone\n    indicators: [nowhere]\n';
+    expect(problemsOf(source)).toEqual(['schema/unknown-key 12:9', 'rule/unknown-reference 13:18']);
+    expect(checkPlanSource(source).notChecked).toBeUndefined();
+  });
+
   it('reports a duplicate key and the problems after it', () => {
     const source = MINIMAL_PLAN + '    title: Again\n    indicators: [nowhere]\n';
     expect(problemsOf(source)).toEqual(['yaml/duplicate-key 10:5', 'rule/unknown-reference 11:18']);

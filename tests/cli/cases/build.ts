@@ -219,7 +219,7 @@ export const buildCases: CliCase[] = [
         [ws.path('devon-part-3-3-example.html'), 'html'],
         [ws.path('devon-children-and-families-2004-05.html'), 'html'],
       ]);
-      expect(summary.notBuilt).toEqual([{ source: 'tests/fixtures/broken/04-unknown-key-typo.yaml', reason: 'fix the errors above.' }]);
+      expect(summary.notBuilt).toEqual([{ source: 'tests/fixtures/broken/04-unknown-key-typo.yaml', reason: 'fix the errors listed for it under files.' }]);
       expect(summary.files.map((f: { file: string; ok: boolean }) => [f.file, f.ok])).toEqual([
         [PROGRESS_PLANS[0], true],
         [PROGRESS_PLANS[1], true],

@@ -76,7 +76,8 @@ export const diffCases: CliCase[] = [
     code: 1,
     stdout: (text) => {
       const report = JSON.parse(text);
-      expect(Object.keys(report)).toEqual(['version', 'old', 'new', 'changes', 'followThrough', 'keyActionFollowThrough', 'summary']);
+      expect(Object.keys(report)).toEqual(['version', 'ok', 'old', 'new', 'changes', 'followThrough', 'keyActionFollowThrough', 'summary']);
+      expect(report.ok).toBe(true);
       expect(report.version).toBe(1);
       expect(report.old).toEqual({ file: OLD, id: 'iow-qp-map-2002-03', period: '2002-03', title: 'Quality Protects Management Action Plan 2002-2003' });
       expect(report.new).toMatchObject({ file: NEW, id: 'iow-qp-map-2003-04', period: '2003-04' });
@@ -136,9 +137,9 @@ export const diffCases: CliCase[] = [
     },
   },
   {
-    name: 'diff --format html --out: the paper, self-contained, in a file',
+    name: 'diff --format html --out: the paper, self-contained, in a file; exit 0 once it is written',
     argv: (ws) => ['diff', '--format', 'html', '--out', ws.path('changes.html'), OLD, NEW],
-    code: 1,
+    code: 0,
     stdout: '',
     stderr: '',
     after: (ws) => {
@@ -167,9 +168,9 @@ export const diffCases: CliCase[] = [
     },
   },
   {
-    name: "diff --format pdf --out: printed like the plans, tagged, with the summary line and the new plan's date",
+    name: "diff --format pdf --out: printed like the plans, tagged, with the summary line and the new plan's date; exit 0 once written, so `&& publish` publishes",
     argv: (ws) => ['diff', '--format', 'pdf', '--out', ws.path('changes.pdf'), OLD, NEW],
-    code: 1,
+    code: 0,
     stdout: '',
     stderr: '',
     after: (ws) => {
@@ -188,6 +189,21 @@ export const diffCases: CliCase[] = [
       });
     },
     timeout: 120_000,
+  },
+  {
+    name: 'diff --out --exit-code: writes the file and keeps diff(1) meaning, exit 1 because the plans differ',
+    argv: (ws) => ['diff', '--exit-code', '--format', 'json', '--out', ws.path('changes.json'), OLD, NEW],
+    code: 1,
+    stdout: '',
+    stderr: '',
+    after: (ws) => expect(JSON.parse(ws.read('changes.json')).summary.improved).toBe(3),
+  },
+  {
+    name: 'diff --out --exit-code of the same plan: exit 0',
+    argv: (ws) => ['diff', '--exit-code', '--format', 'markdown', '--out', ws.path('same.md'), OLD, OLD],
+    code: 0,
+    stdout: '',
+    after: (ws) => expect(ws.read('same.md')).toContain('> **No differences.**\n'),
   },
   {
     name: 'diff --format pdf: refuses to write a PDF to the terminal',
@@ -274,6 +290,23 @@ export const diffCases: CliCase[] = [
     stderr: (text) => {
       expect(text).toContain("tests/fixtures/broken/04-unknown-key-typo.yaml:13:9: error: Unknown key 'leed' in action 1 of objective 'first'. [schema/unknown-key]\n");
       expect(text.trimEnd().split('\n').at(-1)).toBe("mapc: cannot compare 'tests/fixtures/broken/04-unknown-key-typo.yaml': it is not a valid plan (fix the errors above, or compare another version).");
+    },
+  },
+  {
+    name: "diff --format json of an invalid plan: an error document with the plan's problems as validate gives them (exit 2)",
+    argv: ['diff', '--format', 'json', 'tests/fixtures/broken/04-unknown-key-typo.yaml', OLD],
+    code: 2,
+    stdout: (text) => {
+      const report = JSON.parse(text);
+      expect(report).toMatchObject({ version: 1, ok: false, errors: 1, warnings: 0 });
+      expect(report.error).toBe("cannot compare 'tests/fixtures/broken/04-unknown-key-typo.yaml': it is not a valid plan (its errors are listed under files, or compare another version).");
+      expect(report.files).toEqual([
+        {
+          file: 'tests/fixtures/broken/04-unknown-key-typo.yaml',
+          ok: false,
+          problems: [expect.objectContaining({ code: 'schema/unknown-key', pointer: '/objectives/0/actions/0/leed', line: 13, column: 9, suggestion: 'lead' })],
+        },
+      ]);
     },
   },
   {

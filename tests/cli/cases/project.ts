@@ -30,6 +30,38 @@ export const projectCases: CliCase[] = [
     after: (ws) => expect(existsSync(ws.path('dist'))).toBe(false),
   },
   {
+    name: 'project: validate mapc.yaml plans checks mapc.yaml as a project (no false plan errors) and each plan once',
+    setup: projectCopy,
+    cwd: 'workspace',
+    argv: ['validate', '--format', 'json', 'mapc.yaml', 'plans'],
+    code: 0,
+    stdout: (text) => {
+      const report = JSON.parse(text);
+      expect(report).toMatchObject({ ok: true, errors: 0, warnings: 0 });
+      expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+        'mapc.yaml',
+        'plans/devon-children-and-families-2004-05.yaml',
+        'plans/devon-part-3-3-example.yaml',
+        'plans/isle-of-wight-qp-map-2002-03.yaml',
+        'plans/isle-of-wight-qp-map-2003-04.yaml',
+      ]);
+    },
+  },
+  {
+    name: "project: validate plans mapc.yaml reports a typo in mapc.yaml as the project's",
+    setup: (ws) => {
+      projectCopy(ws);
+      ws.write('mapc.yaml', ws.read('mapc.yaml').replace('authority:', 'authorty:'));
+    },
+    cwd: 'workspace',
+    argv: ['validate', 'plans', 'mapc.yaml'],
+    code: 1,
+    stdout: (text) => {
+      expect(text).toContain("mapc.yaml:10:1: error: Unknown key 'authorty' in the project. [schema/unknown-key]");
+      expect(text).toContain('5 files checked: 1 error, 0 warnings.');
+    },
+  },
+  {
     name: 'project: validate suggests the part meant by a misspelt part',
     setup: (ws) => {
       projectCopy(ws);

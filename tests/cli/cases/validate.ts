@@ -13,6 +13,24 @@ export const MANY_WARNINGS = `mapc: 1\nid: pipe\nkind: strategy\ntitle: Pipe\nau
 
 export const validateCases: CliCase[] = [
   {
+    name: 'validate: says, in text, when a file could not be checked against the format and the rules',
+    argv: ['validate', 'tests/fixtures/broken/29-unclosed-quote.yaml'],
+    code: 1,
+    stdout: (text) =>
+      expect(text).toContain(
+        'tests/fixtures/broken/29-unclosed-quote.yaml: not checked against the format or the rules, as the YAML could not be read past its error; fix that and check again to see the rest.\n',
+      ),
+  },
+  {
+    name: 'validate --format json: notChecked lists the checks that could not run (absent when all ran)',
+    argv: ['validate', '--format', 'json', 'tests/fixtures/broken/29-unclosed-quote.yaml', 'tests/fixtures/broken/09-missing-required-keys.yaml', 'tests/fixtures/broken/04-unknown-key-typo.yaml'],
+    code: 1,
+    stdout: (text) => {
+      const files = JSON.parse(text).files as { notChecked?: string[] }[];
+      expect(files.map((f) => f.notChecked)).toEqual([['schema', 'rules'], ['rules'], undefined]);
+    },
+  },
+  {
     name: 'validate: passes the example plans with no problem at all',
     argv: ['validate', '--strict', '--format', 'json', 'plans'],
     code: 0,
