@@ -30,6 +30,8 @@ export interface Plan {
   funding: FundingLine[];
   glossary: Record<string, string>;
   report?: Report;
+  /** The plan's own wording of the built-in documents' headings and phrases (`labels:`), key by key; the defaults are the schema's. */
+  labels: Record<string, string>;
 }
 
 export interface Located {
@@ -173,6 +175,7 @@ export function buildPlan(raw: PlanFile): Plan {
     funding: (file.funding ?? []).map(buildFundingLine),
     glossary: { ...(file.glossary as Record<string, string> | undefined) },
     ...optional('report', file.report && buildReport(file.report, file.title)),
+    labels: labelsOf(file.labels),
   };
 }
 
@@ -305,6 +308,11 @@ function buildReport(report: ReportFile, planTitle: string): Report {
 }
 
 /** `{key: value}` when value is defined, else `{}`: keeps absent fields absent, not `undefined`. */
+/** A `labels:` mapping without its local extensions (`x-…`), which only the author reads. */
+export function labelsOf(labels: Record<string, unknown> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels ?? {}).filter((entry): entry is [string, string] => !entry[0].startsWith('x-') && typeof entry[1] === 'string'));
+}
+
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -3,6 +3,7 @@ import type MarkdownIt from 'markdown-it';
 import type { AbbreviationMarker } from './abbreviation-marker.js';
 import { escapeHtml } from './escape-html.js';
 import { FIELD_HELPER, lookupField } from './guard-field-lookups.js';
+import { labelHelper } from './label-helper.js';
 import { TemplateError } from './template-error.js';
 
 /** What every render passes to helpers through Handlebars' @data. */
@@ -37,6 +38,8 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
       safe(md.renderInline(String(text ?? '').replace(/\s*\n\s*/g, ' '), { marker: options.data.marker })),
     /** Plain text, escaped, with abbreviations marked. */
     text: (text: unknown, options: HelperOptions) => safe(options.data.marker.mark(String(text ?? ''))),
+    /** One of the document's own headings or phrases, as the plan words it: `{{label "emphasesHeading" period=period}}`. */
+    label: (key: unknown, options: HelperOptions) => safe(labelHelper(key, options)),
     /** The abbreviations this document has used so far, for its glossary. */
     glossaryEntries: (options: HelperOptions) => options.data.marker.used(),
     /** A CSS string literal, for generated content such as the page header: nothing can close the <style>. */
@@ -71,6 +74,7 @@ export const HELPER_NAMES: ReadonlySet<string> = new Set([
   'markdown',
   'markdownInline',
   'text',
+  'label',
   'glossaryEntries',
   'cssString',
   'join',
