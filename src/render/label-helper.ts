@@ -5,7 +5,7 @@ import { labelHtml } from './labels.js';
 import { TemplateError } from './template-error.js';
 
 /**
- * `{{label "key" name=value …}}`: the HTML of the label of the document being rendered (its root's
+ * `{{phrase "key" name=value …}}`: the HTML of the label of the document being rendered (its root's
  * `labels`, or the defaults for a template rendered without them), escaped, with its
  * placeholders filled. A key that is not a label is the template's mistake, said with the
  * nearest key.
@@ -14,7 +14,7 @@ export function labelHelper(key: unknown, options: Handlebars.HelperOptions): st
   const name = String(key);
   if (!Object.hasOwn(LABEL_DEFAULTS, name)) {
     const near = closestMatch(name, Object.keys(LABEL_DEFAULTS));
-    throw new TemplateError(`{{label "${name}"}}: there is no such label${near ? `: did you mean '${near}'?` : '.'}`);
+    throw new TemplateError(`{{phrase "${name}"}}: there is no such label${near ? `: did you mean '${near}'?` : '.'}`);
   }
   const labels = (options.data?.root as { labels?: Record<string, string> } | undefined)?.labels;
   const text = labels && Object.hasOwn(labels, name) ? labels[name]! : LABEL_DEFAULTS[name as keyof typeof LABEL_DEFAULTS];

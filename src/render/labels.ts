@@ -24,13 +24,22 @@ export function labelsFor(planLabels: Record<string, string>, projectLabels: Rec
  * that a mistyped one shows on the page. One pass over at most 200 characters.
  */
 export function labelHtml(text: string, values: Record<string, unknown>): string {
+  return fillLabel(text, values, escapeHtml);
+}
+
+/** A label as plain text, for a PDF's running header (written as a CSS string, cssString). */
+export function labelText(text: string, values: Record<string, unknown>): string {
+  return fillLabel(text, values, (piece) => piece);
+}
+
+function fillLabel(text: string, values: Record<string, unknown>, escape: (text: string) => string): string {
   return text
     .replace(/ ?\(\{(\w+)\}\)| ?\{(\w+)\}|[^{ ]+|./g, (piece, bracketed: string | undefined, bare: string | undefined) => {
       const name = bracketed ?? bare;
-      if (name === undefined || !Object.hasOwn(values, name)) return escapeHtml(piece);
+      if (name === undefined || !Object.hasOwn(values, name)) return escape(piece);
       const value = values[name];
       if (value === null || value === undefined || value === '') return '';
-      return escapeHtml(piece.replace(`{${name}}`, () => String(value)));
+      return escape(piece.replace(`{${name}}`, () => String(value)));
     })
     .trim();
 }

@@ -141,7 +141,7 @@ export function buildPlanView(plan: Plan): PlanView {
     glossary: Object.entries(plan.glossary)
       .sort(([a], [b]) => a.localeCompare(b, 'en-GB'))
       .map(([abbreviation, expansion]) => ({ abbreviation, expansion })),
-    report: plan.report ? reportView(plan.report) : null,
+    report: plan.report ? reportView(plan.report, plan) : null,
     labels: labelsFor(plan.labels),
   };
 }

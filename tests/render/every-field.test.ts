@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { Renderer } from '../../src/render/render-document.js';
+import { buildContentsView } from '../../src/render/contents-view.js';
 import { planFrom, renderAll } from '../helpers/render-plan.js';
 import { ROOT } from '../helpers/run-mapc.js';
 
@@ -10,7 +12,12 @@ type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Sche
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as Schema & { definitions: Record<string, Schema> };
 const source = readFileSync(join(ROOT, 'tests/fixtures/every-field.yaml'), 'utf8');
 const data = parse(source) as unknown;
-const documents = renderAll(planFrom(source));
+const plan = planFrom(source);
+// Some labels print only in a strategy's columns or on a project's contents page.
+const contents = new Renderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test' }).renderContents(
+  buildContentsView({ id: 'whole', title: 'Whole', authority: 'A', labels: plan.labels }, [{ plan, href: 'p.html', pdfHref: 'p.pdf' }], 'whole.pdf'),
+);
+const documents = [...renderAll(plan), ...renderAll(plan, 'strategy'), { html: contents }];
 const html = documents.map((d) => d.html).join('\n');
 // What a reader sees: the text of the documents, tags removed, thousands separators too.
 const text = html.replace(/<\/?(abbr|a|span|strong|em)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/(\d),(\d)/g, '$1$2').replace(/\s+/g, ' ');
@@ -23,7 +30,7 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   status: () => 'Draft for consultation',
   unit: () => 'days',
   polarity: () => 'Lower is better',
-  'report.appendix': () => 'Appendix A',
+  'report.appendix': () => 'Labelfieldappendix',
   'report.sections.include': () => 'Emphasisfield one',
   'report.date': () => '30 April 2002',
   'dates.submitted': () => '11 January 2002',
@@ -61,7 +68,9 @@ describe('every field of the format reaches a document', () => {
   });
 
   it.each(paths)('%s', (path) => {
-    const shown = SHOWN_AS[path] ?? SHOWN_AS[path.split('.').pop()!];
+    // A label prints its own words; its placeholders are the other fields, checked under their paths.
+    const label = path.startsWith('labels.') ? (value: unknown) => String(value).replace(/\s*\{.*$/, '') : undefined;
+    const shown = label ?? SHOWN_AS[path] ?? SHOWN_AS[path.split('.').pop()!];
     for (const value of valuesAt(data, path.split('.'))) {
       // A text-or-mapping field: the mapping's own fields are checked under their paths.
       if (typeof value === 'object' && value !== null && !shown) continue;
