@@ -79,6 +79,7 @@ export interface Action extends Located {
 
 export type Unit = NonNullable<IndicatorFile['unit']>;
 export type Polarity = NonNullable<IndicatorFile['polarity']>;
+export type Measure = NonNullable<IndicatorFile['measure']>;
 
 export interface Indicator extends Located {
   id: string;
@@ -86,6 +87,8 @@ export interface Indicator extends Located {
   code?: string;
   unit: Unit;
   polarity: Polarity;
+  /** A level is drawn as a bar; a difference or a change as a point above or below zero. */
+  measure: Measure;
   period?: string;
   value: number;
   national?: number;
@@ -226,6 +229,7 @@ function buildIndicator(indicator: IndicatorFile, index: number): Indicator {
     ...optional('code', indicator.code),
     unit: indicator.unit ?? 'number',
     polarity: indicator.polarity ?? 'neutral',
+    measure: indicator.measure ?? 'level',
     ...optional('period', indicator.period === undefined ? undefined : String(indicator.period)),
     value: indicator.value,
     ...optional('national', indicator.national),

@@ -30,6 +30,7 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   status: () => 'Draft for consultation',
   unit: () => 'days',
   polarity: () => 'Lower is better',
+  measure: () => '+12 change',
   'report.appendix': () => 'Labelfieldappendix',
   'report.sections.include': () => 'Emphasisfield one',
   'report.date': () => '30 April 2002',
@@ -40,6 +41,9 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   'objectives.actions.status': () => 'In progress',
   'glossary': () => 'Glossaryexpansionfield words',
 };
+
+/** Fields for the plan's authors alone: never in a document. */
+const NOT_PRINTED = ['indicators.authorNote'];
 
 const REFERENCE = /(^|\.)(id|objectives|indicators|objective|indicator)$/;
 
@@ -67,7 +71,11 @@ describe('every field of the format reaches a document', () => {
     expect(paths.filter((path) => valuesAt(data, path.split('.')).length === 0)).toEqual([]);
   });
 
-  it.each(paths)('%s', (path) => {
+  it('prints no note for authors', () => {
+    expect(text).not.toContain('Authornotefield');
+  });
+
+  it.each(paths.filter((path) => !NOT_PRINTED.includes(path)))('%s', (path) => {
     // A label prints its own words; its placeholders are the other fields, checked under their paths.
     const label = path.startsWith('labels.') ? (value: unknown) => String(value).replace(/\s*\{.*$/, '') : undefined;
     const shown = label ?? SHOWN_AS[path] ?? SHOWN_AS[path.split('.').pop()!];
