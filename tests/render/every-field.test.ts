@@ -10,7 +10,7 @@ import { ROOT } from '../helpers/run-mapc.js';
 type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; additionalProperties?: Schema | boolean };
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as Schema & { definitions: Record<string, Schema> };
-const source = readFileSync(join(ROOT, 'tests/fixtures/every-field.yaml'), 'utf8');
+const source = readFileSync(join(ROOT, 'tests/fixtures/every-field-and-label.yaml'), 'utf8');
 const data = parse(source) as unknown;
 const plan = planFrom(source);
 // Some labels print only in a strategy's columns or on a project's contents page.
