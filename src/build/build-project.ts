@@ -49,7 +49,7 @@ interface ProjectBuild {
 /** Renders and writes the parts, then the contents page and the bound PDF if every part was built. */
 async function buildParts(build: ProjectBuild, request: BuildSettings, listener: BuildListener, shared: SharedTools): Promise<number> {
   const { projectFile, to, out, generator } = build;
-  const rendered = await renderPlans(build.partFiles, build.renderer, listener, request, { navigationFor: navigation });
+  const rendered = await renderPlans(build.partFiles, build.renderer, listener, request, { navigationFor: navigation, projectLabels: build.project.labels });
   const outputs: BuildOutputs = outputsOf(rendered.rendered, to, generator, request.env);
 
   let failedWhole = false;

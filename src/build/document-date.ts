@@ -11,6 +11,15 @@ export function documentDate(plan: Plan, env: NodeJS.ProcessEnv): Date {
   return datedBy(plan, env).date;
 }
 
+/**
+ * The date of one document of a plan: a committee paper is dated by its meeting (what the
+ * paper itself says), the plan's other documents as datedBy.
+ */
+export function documentDatedBy(plan: Plan, document: string, env: NodeJS.ProcessEnv): { date: Date; sourceDateEpoch?: string } {
+  if (document === 'report' && plan.report) return { date: new Date(`${plan.report.date}T00:00:00Z`) };
+  return datedBy(plan, env);
+}
+
 /** The date, and whether SOURCE_DATE_EPOCH gave it (the manifest records the epoch then). */
 export function datedBy(plan: Plan, env: NodeJS.ProcessEnv): { date: Date; sourceDateEpoch?: string } {
   const own = plan.dates.approved ?? plan.dates.submitted ?? plan.dates.published;

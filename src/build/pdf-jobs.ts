@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/model.js';
 import type { RenderedDocument } from '../render/render-document.js';
-import { datedBy } from './document-date.js';
+import { documentDatedBy } from './document-date.js';
 import { documentMetadata } from './document-metadata.js';
 import type { RenderedPlan } from './render-plans.js';
 import type { PrintJob } from './print-documents.js';
@@ -23,7 +23,7 @@ export interface BuildOutputs {
 
 /** The print job of one document of a plan: its PDF metadata comes from the plan. */
 export function planPrintJob(source: string, plan: Plan, document: RenderedDocument, generator: string, env: NodeJS.ProcessEnv): PrintJob {
-  const { date, sourceDateEpoch } = datedBy(plan, env);
+  const { date, sourceDateEpoch } = documentDatedBy(plan, document.name, env);
   return {
     source,
     ...(sourceDateEpoch === undefined ? {} : { context: { sourceDateEpoch } }),

@@ -25,6 +25,8 @@ export interface RenderOutcome {
 export interface RenderPlansOptions {
   /** For the parts of a project: the links of the part at `index` among all the valid parts. */
   navigationFor?: (index: number, parts: { file: string; plan: Plan }[]) => Navigation | null;
+  /** For the parts of a project: mapc.yaml's labels, which each part's own labels override key by key. */
+  projectLabels?: Record<string, string>;
   /**
    * Called with each plan as soon as it is rendered, instead of keeping them all: a build
    * of a thousand plans then holds a few plans' documents at a time.
@@ -73,7 +75,7 @@ export async function renderPlans(files: string[], renderer: Renderer, listener:
     }
     fileOfId.set(plan.id, file);
     if (result.renderError !== undefined) notBuilt(file, result.renderError);
-    else if (options.navigationFor) parts.push({ file, plan });
+    else if (options.navigationFor) parts.push({ file, plan: { ...plan, labels: { ...options.projectLabels, ...plan.labels } } });
     else accept({ file, plan, documents: result.documents! });
   }
   // A project's parts are rendered once all are read: a part's links name its neighbours.

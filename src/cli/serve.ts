@@ -7,6 +7,7 @@ import { untilStopped } from './signals.js';
 export async function serveCommand(paths: string[], flags: BuildFlags & PreviewOptions, io: Io): Promise<number> {
   const preview = await startPreview({ ...buildRequestFrom(paths, flags), cwd: io.cwd, env: io.env }, flags, io);
   io.stdout(`Serving ${preview.address} (Ctrl-C to stop).\n`);
+  for (const address of preview.documents()) io.stdout(`  ${address}\n`);
   await untilStopped();
   await preview.close();
   return 0;

@@ -4,6 +4,7 @@ import { locateProblems } from '../problems/locate-problems.js';
 import type { LocatedProblem, Problem } from '../problems/problem.js';
 import validateProjectSchema from './generated/validate-project.js';
 import type { MapcProject as ProjectFile } from './generated/project-file.js';
+import { labelsOf } from './model.js';
 import { parseYaml } from './parse-yaml.js';
 import { schemaProblemsOf } from './schema-problems.js';
 
@@ -15,6 +16,8 @@ export interface Project {
   /** The parts' plan files, as written in mapc.yaml (relative to its folder), in order. */
   parts: string[];
   build: { out: string; to: ('html' | 'pdf')[]; template?: string };
+  /** Labels for every part and the contents page; a part's own labels override them key by key. */
+  labels: Record<string, string>;
 }
 
 export interface ProjectCheck {
@@ -52,6 +55,7 @@ export function checkProjectSource(source: string, folder: ProjectFolder): Proje
     authority: closeDirectionControls(file.authority),
     parts: file.parts,
     build: { out: file.build?.out ?? 'dist', to: file.build?.to ?? ['html', 'pdf'], ...(file.build?.template ? { template: file.build.template } : {}) },
+    labels: Object.fromEntries(Object.entries(labelsOf(file.labels as Record<string, unknown> | undefined)).map(([key, text]) => [key, closeDirectionControls(text)])),
   };
   return done(problems.some((p) => p.severity === 'error') ? undefined : project);
 }

@@ -30,6 +30,8 @@ export interface Plan {
   funding: FundingLine[];
   glossary: Record<string, string>;
   report?: Report;
+  /** The plan's own wording of the built-in documents' headings and phrases (`labels:`), key by key; the defaults are the schema's. */
+  labels: Record<string, string>;
 }
 
 export interface Located {
@@ -82,6 +84,7 @@ export interface Action extends Located, WrittenAsText {
 
 export type Unit = NonNullable<IndicatorFile['unit']>;
 export type Polarity = NonNullable<IndicatorFile['polarity']>;
+export type Measure = NonNullable<IndicatorFile['measure']>;
 
 export interface Indicator extends Located {
   id: string;
@@ -89,6 +92,8 @@ export interface Indicator extends Located {
   code?: string;
   unit: Unit;
   polarity: Polarity;
+  /** A level is drawn as a bar; a difference or a change as a point above or below zero. */
+  measure: Measure;
   period?: string;
   value: number;
   national?: number;
@@ -179,6 +184,7 @@ export function buildPlan(raw: PlanFile): Plan {
     funding: (file.funding ?? []).map(buildFundingLine),
     glossary: { ...(file.glossary as Record<string, string> | undefined) },
     ...optional('report', file.report && buildReport(file.report, file.title)),
+    labels: labelsOf(file.labels),
   };
 }
 
@@ -230,6 +236,7 @@ function buildIndicator(indicator: IndicatorFile, index: number): Indicator {
     ...optional('code', indicator.code),
     unit: indicator.unit ?? 'number',
     polarity: indicator.polarity ?? 'neutral',
+    measure: indicator.measure ?? 'level',
     ...optional('period', indicator.period === undefined ? undefined : String(indicator.period)),
     value: indicator.value,
     ...optional('national', indicator.national),
@@ -312,6 +319,11 @@ function buildReport(report: ReportFile, planTitle: string): Report {
 }
 
 /** `{key: value}` when value is defined, else `{}`: keeps absent fields absent, not `undefined`. */
+/** A `labels:` mapping without its local extensions (`x-…`), which only the author reads. */
+export function labelsOf(labels: Record<string, unknown> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels ?? {}).filter((entry): entry is [string, string] => !entry[0].startsWith('x-') && typeof entry[1] === 'string'));
+}
+
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

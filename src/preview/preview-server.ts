@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { readFileInside } from '../plan/read-file-inside.js';
+import { builtDocuments, documentsIndexHtml } from './documents-index.js';
 
 /** The largest file the preview serves: a document of many pages, not a disk. */
 const MAX_SERVED_BYTES = 256 * 1024 * 1024;
@@ -76,6 +78,11 @@ export class PreviewServer {
     for (const client of this.clients) client.write(ok ? 'event: reload\ndata: {}\n\n' : `event: problems\ndata: ${JSON.stringify(problems)}\n\n`);
   }
 
+  /** The addresses of the documents built so far, for the command to print. */
+  documentAddresses(base: string): string[] {
+    return builtDocuments(this.folder).map((name) => base + encodeURIComponent(name));
+  }
+
   async close(): Promise<void> {
     for (const client of this.clients) client.end();
     await new Promise((done) => this.server.close(done));
@@ -102,6 +109,11 @@ export class PreviewServer {
     }
     const file = this.fileFor(path);
     const read = file === undefined ? undefined : readFileInside(file, this.folder, MAX_SERVED_BYTES);
+    if (path === '/' && !existsSync(file!)) {
+      // A plan or a folder of plans has no contents page: / lists what was built.
+      response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
+      return void response.end(withReloadScript(documentsIndexHtml(builtDocuments(this.folder))));
+    }
     if (!read || 'reason' in read) {
       // A link out of the folder, a pipe, or a file that cannot be read is not served, and not explained to the client.
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -16,6 +16,8 @@ export interface PreviewOptions {
 /** A preview that is running: its address, and how to stop it. */
 export interface RunningPreview {
   address: string;
+  /** The addresses of the documents built so far. */
+  documents(): string[];
   close(): Promise<void>;
 }
 
@@ -41,7 +43,7 @@ export async function startPreview(request: BuildRequest, options: PreviewOption
   };
   const forget = onShutdown(close);
   await session.start();
-  return { address, close };
+  return { address, documents: () => server.documentAddresses(address), close };
 }
 
 /** A project's output folder, which mapc.yaml gives relative to its own folder. */

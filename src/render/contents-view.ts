@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/model.js';
+import { labelsFor, type Labels } from './labels.js';
 
 /** What the contents page of a multi-part document shows: every key present, as for plans. */
 export interface ContentsView {
@@ -12,6 +13,8 @@ export interface ContentsView {
   parts: { number: string | null; title: string; group: string | null; href: string; pdfHref: string | null; isDraft: boolean }[];
   combinedPdfHref: string | null;
   document: { name: string; shortTitle: string };
+  /** mapc.yaml's labels over the defaults. */
+  labels: Labels;
 }
 
 export interface ContentsPart {
@@ -21,7 +24,7 @@ export interface ContentsPart {
   pdfHref: string | null;
 }
 
-export function buildContentsView(project: { id: string; title: string; authority: string }, parts: ContentsPart[], combinedPdfHref: string | null): ContentsView {
+export function buildContentsView(project: { id: string; title: string; authority: string; labels?: Record<string, string> }, parts: ContentsPart[], combinedPdfHref: string | null): ContentsView {
   const drafts = parts.filter((p) => p.plan.isDraft).length;
   return {
     id: project.id,
@@ -40,5 +43,6 @@ export function buildContentsView(project: { id: string; title: string; authorit
     })),
     combinedPdfHref,
     document: { name: 'contents', shortTitle: project.title },
+    labels: labelsFor({}, project.labels),
   };
 }

@@ -3,6 +3,7 @@ import type MarkdownIt from 'markdown-it';
 import type { AbbreviationMarker } from './abbreviation-marker.js';
 import { escapeHtml } from './escape-html.js';
 import { FIELD_HELPER, lookupField } from './guard-field-lookups.js';
+import { labelHelper, labelTextHelper } from './label-helper.js';
 import { TemplateError } from './template-error.js';
 
 /** What every render passes to helpers through Handlebars' @data. */
@@ -37,10 +38,22 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
       safe(md.renderInline(String(text ?? '').replace(/\s*\n\s*/g, ' '), { marker: options.data.marker })),
     /** Plain text, escaped, with abbreviations marked. */
     text: (text: unknown, options: HelperOptions) => safe(options.data.marker.mark(String(text ?? ''))),
+    /** One of the document's own headings or phrases, as the plan words it: `{{phrase "emphasesHeading" period=period}}`. */
+    phrase: (key: unknown, options: HelperOptions) => safe(labelHelper(key, options)),
+    /** The same as plain text, for an attribute: `data-label="{{phraseText "lead"}}"`. */
+    phraseText: (key: unknown, options: HelperOptions) => labelTextHelper(key, options),
     /** The abbreviations this document has used so far, for its glossary. */
     glossaryEntries: (options: HelperOptions) => options.data.marker.used(),
     /** A CSS string literal, for generated content such as the page header: nothing can close the <style>. */
     cssString: (text: unknown) => safe(cssString(String(text ?? ''))),
+    /**
+     * The top of each printed page, as a CSS string: the document's `runningHeader` where it
+     * has one (a committee paper: committee, date, paper), else its short title.
+     */
+    runningHeader: (options: HelperOptions) => {
+      const document = (options.data as { root?: { document?: { runningHeader?: unknown; shortTitle?: unknown } } }).root?.document;
+      return safe(cssString(String(document?.runningHeader ?? document?.shortTitle ?? '')));
+    },
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
@@ -71,8 +84,11 @@ export const HELPER_NAMES: ReadonlySet<string> = new Set([
   'markdown',
   'markdownInline',
   'text',
+  'phrase',
+  'phraseText',
   'glossaryEntries',
   'cssString',
+  'runningHeader',
   'join',
   'eq',
   'or',

@@ -1,6 +1,8 @@
 import type { Indicator } from '../plan/model.js';
 import { escapeHtml } from './escape-html.js';
 import { formatValue } from './format-values.js';
+import { formatMeasured } from './measured-value.js';
+import { pointChart } from './point-chart.js';
 
 const WIDTH = 480;
 const LABEL_WIDTH = 130;
@@ -21,6 +23,7 @@ interface Bar {
  * (no script, nothing loaded); the picture is described in words for screen readers.
  */
 export function indicatorChart(indicator: Indicator, authority: string): string {
+  if (indicator.measure !== 'level') return pointChart(indicator, shorten(shortAuthority(authority)), describeChart(indicator, authority));
   const bars: Bar[] = [{ label: shortAuthority(authority), value: indicator.value, className: 'bar-authority' }];
   if (indicator.national !== undefined) bars.push({ label: 'National', value: indicator.national, className: 'bar-national' });
   if (indicator.comparator !== undefined) bars.push({ label: 'Comparator group', value: indicator.comparator, className: 'bar-comparator' });
@@ -33,13 +36,15 @@ export function indicatorChart(indicator: Indicator, authority: string): string 
   const height = bars.length * ROW_HEIGHT + (target === undefined ? 4 : 20);
 
   const parts: string[] = [];
+  const targetX = target === undefined ? undefined : x(target);
   bars.forEach((bar, i) => {
     const y = i * ROW_HEIGHT + 4;
     const width = Math.max(1, x(bar.value) - LABEL_WIDTH);
+    const text = formatValue(bar.value, indicator.unit);
     parts.push(
       `<text x="${LABEL_WIDTH - 6}" y="${y + 12}" text-anchor="end" class="chart-label">${escapeHtml(shorten(bar.label))}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y}" width="${round(width)}" height="${BAR_HEIGHT}" class="${bar.className}"/>`,
-      `<text x="${round(LABEL_WIDTH + width + VALUE_GAP)}" y="${y + 12}" class="chart-value">${escapeHtml(formatValue(bar.value, indicator.unit))}</text>`,
+      `<text x="${round(clearOf(targetX, LABEL_WIDTH + width + VALUE_GAP, text))}" y="${y + 12}" class="chart-value">${escapeHtml(text)}</text>`,
     );
   });
   if (target !== undefined) {
@@ -57,8 +62,24 @@ export function indicatorChart(indicator: Indicator, authority: string): string 
   );
 }
 
+/**
+ * Where a value's label starts: just after its bar, or, when the target's dashed line would
+ * run through it, just after that line. A label is at most about 7 units a character wide
+ * at the chart's 12px.
+ */
+function clearOf(targetX: number | undefined, start: number, text: string): number {
+  if (targetX === undefined) return start;
+  const end = start + text.length * 7.5;
+  return targetX >= start - 2 && targetX <= end + 2 ? targetX + VALUE_GAP : start;
+}
+
 /** The chart in words: "Isle of Wight Council 8%, national 12%; lower is better." */
 export function describeChart(indicator: Indicator, authority: string): string {
+  if (indicator.measure !== 'level') {
+    const target = indicator.target === undefined ? '' : `, target ${formatMeasured(indicator.target.value, indicator.unit, indicator.measure)}`;
+    const polarity = indicator.polarity === 'neutral' ? '' : `; ${indicator.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better`;
+    return `${indicator.label}: ${authority} ${formatMeasured(indicator.value, indicator.unit, indicator.measure)}${target}${polarity}.`;
+  }
   const figures = [`${authority} ${formatValue(indicator.value, indicator.unit)}`];
   if (indicator.national !== undefined) figures.push(`national ${formatValue(indicator.national, indicator.unit)}`);
   if (indicator.comparator !== undefined) figures.push(`comparator group ${formatValue(indicator.comparator, indicator.unit)}`);

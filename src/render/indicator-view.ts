@@ -2,6 +2,7 @@ import type { Indicator } from '../plan/model.js';
 import { judge, type Judgement } from './compare-indicator.js';
 import { formatValue } from './format-values.js';
 import { indicatorChart } from './indicator-chart.js';
+import { formatMeasured } from './measured-value.js';
 
 /** An indicator as templates see it: figures formatted, judged against the national one, drawn. */
 export interface IndicatorLink {
@@ -49,10 +50,10 @@ export function indicatorView(i: Indicator, authority: string): IndicatorView {
     polarity: i.polarity,
     polarityLabel: i.polarity === 'higher-is-better' ? 'Higher is better' : i.polarity === 'lower-is-better' ? 'Lower is better' : 'Neither',
     period: i.period ?? null,
-    value: formatValue(i.value, i.unit),
+    value: formatMeasured(i.value, i.unit, i.measure),
     national: i.national === undefined ? null : formatValue(i.national, i.unit),
     comparator: i.comparator === undefined ? null : formatValue(i.comparator, i.unit),
-    target: i.target === undefined ? null : formatValue(i.target.value, i.unit),
+    target: i.target === undefined ? null : formatMeasured(i.target.value, i.unit, i.measure),
     targetPeriod: i.target?.period ?? null,
     history: i.history.map((h) => ({ period: h.period, value: formatValue(h.value, i.unit) })),
     note: i.note ?? null,

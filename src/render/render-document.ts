@@ -8,6 +8,7 @@ import { AbbreviationMarker } from './abbreviation-marker.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { createMarkdown } from './markdown.js';
 import { BUILT_IN_DOCUMENTS, TemplateError, TemplateSet } from './template-set.js';
+import { labelText } from './labels.js';
 import { buildPlanView } from './view-model.js';
 import type { ContentsView } from './contents-view.js';
 import type { PlanView } from './view-model.js';
@@ -156,8 +157,15 @@ export class Renderer {
   /** What a plan's document and its body are rendered from: the plan's view, and the document's own details. */
   private pageContext(view: PlanView, name: string, navigation: Navigation | null) {
     const shortTitle = name === 'report' && view.report ? view.report.title : view.title;
-    return { ...view, document: { name, shortTitle, generator: this.options.generator }, navigation, styles: this.styles };
+    return { ...view, document: { name, shortTitle, runningHeader: runningHeader(view, name), generator: this.options.generator }, navigation, styles: this.styles };
   }
+}
+
+/** What each printed page says at its top: a committee paper's committee, meeting date and paper; a plan's title. */
+function runningHeader(view: PlanView, name: string): string {
+  if (name !== 'report' || !view.report) return view.title;
+  const { committee, date, paper } = view.report;
+  return [committee, date, ...(paper ? [labelText(view.labels.paper, { paper })] : [])].join(', ');
 }
 
 /** Templates see the data's own properties only, never those of its prototypes. */

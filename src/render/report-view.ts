@@ -17,12 +17,15 @@ export interface ReportView {
   conclusion: string | null;
   recommendations: string[];
   backgroundPapers: string[];
+  /** The same, each with a link to the plan's own document when the paper is the plan itself (its title). */
+  backgroundPaperLinks: { text: string; href: string | null }[];
   contacts: { name: string; role: string | null; phone: string | null; email: string | null }[];
   signedBy: { name: string; role: string } | null;
   appendix: boolean;
 }
 
-export function reportView(report: Report): ReportView {
+/** `plan`: the plan the paper covers, whose document is built beside the paper as `<id>.html`. */
+export function reportView(report: Report, plan: { id: string; title: string }): ReportView {
   return {
     committee: report.committee,
     // A rolled-over paper has no date until the meeting is known (rule/report-period warns).
@@ -44,9 +47,16 @@ export function reportView(report: Report): ReportView {
     conclusion: report.conclusion ?? null,
     recommendations: report.recommendations,
     backgroundPapers: report.backgroundPapers,
+    backgroundPaperLinks: report.backgroundPapers.map((text) => ({ text, href: isTitleOf(text, plan.title) ? `${plan.id}.html` : null })),
     contacts: report.contacts.map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone ?? null, email: c.email ?? null })),
     signedBy: report.signedBy ?? null,
     appendix: report.appendix,
   };
 }
 
+
+/** "Quality Protects Management Action Plan 2002-2003." names the plan of that title: case and a final full stop set aside. */
+function isTitleOf(paper: string, title: string): boolean {
+  const plain = (text: string) => text.trim().replace(/\.$/, '').toLowerCase();
+  return plain(paper) === plain(title);
+}

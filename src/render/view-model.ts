@@ -4,6 +4,7 @@ import { formatMoney } from './format-values.js';
 import { fundingView, type FundingView } from './funding-view.js';
 import type { ObjectiveLink } from './objective-link.js';
 import { indicatorView, linkOf, type IndicatorLink, type IndicatorView } from './indicator-view.js';
+import { labelsFor, type Labels } from './labels.js';
 import { reportView, type ReportView } from './report-view.js';
 import { strategyView, type StrategyView } from './strategy-view.js';
 
@@ -40,6 +41,8 @@ export interface PlanView {
   funding: FundingView | null;
   glossary: { abbreviation: string; expansion: string }[];
   report: ReportView | null;
+  /** The documents' own headings and phrases, for the `label` helper. */
+  labels: Labels;
 }
 
 export interface NationalObjectiveView {
@@ -141,7 +144,8 @@ export function buildPlanView(plan: Plan): PlanView {
     glossary: Object.entries(plan.glossary)
       .sort(([a], [b]) => a.localeCompare(b, 'en-GB'))
       .map(([abbreviation, expansion]) => ({ abbreviation, expansion })),
-    report: plan.report ? reportView(plan.report) : null,
+    report: plan.report ? reportView(plan.report, plan) : null,
+    labels: labelsFor(plan.labels),
   };
 }
 

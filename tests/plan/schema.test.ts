@@ -62,7 +62,7 @@ describe('schemas/plan.schema.json', () => {
     const keys = Object.keys(schema.properties!);
     expect(keys).toEqual([
       'mapc', 'id', 'kind', 'title', 'authority', 'service', 'period', 'reviewPeriod', 'status', 'dates', 'framework',
-      'part', 'summary', 'emphases', 'keyActions', 'objectives', 'indicators', 'strategy', 'funding', 'glossary', 'report',
+      'part', 'summary', 'emphases', 'keyActions', 'objectives', 'indicators', 'strategy', 'funding', 'glossary', 'report', 'labels',
     ]);
   });
 });

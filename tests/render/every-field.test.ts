@@ -2,15 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { Renderer } from '../../src/render/render-document.js';
+import { buildContentsView } from '../../src/render/contents-view.js';
 import { planFrom, renderAll } from '../helpers/render-plan.js';
 import { ROOT } from '../helpers/run-mapc.js';
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; additionalProperties?: Schema | boolean };
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as Schema & { definitions: Record<string, Schema> };
-const source = readFileSync(join(ROOT, 'tests/fixtures/every-field.yaml'), 'utf8');
+const source = readFileSync(join(ROOT, 'tests/fixtures/every-field-and-label.yaml'), 'utf8');
 const data = parse(source) as unknown;
-const documents = renderAll(planFrom(source));
+const plan = planFrom(source);
+// Some labels print only in a strategy's columns or on a project's contents page.
+const contents = new Renderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test' }).renderContents(
+  buildContentsView({ id: 'whole', title: 'Whole', authority: 'A', labels: plan.labels }, [{ plan, href: 'p.html', pdfHref: 'p.pdf' }], 'whole.pdf'),
+);
+const documents = [...renderAll(plan), ...renderAll(plan, 'strategy'), { html: contents }];
 const html = documents.map((d) => d.html).join('\n');
 // What a reader sees: the text of the documents, tags removed, thousands separators too.
 const text = html.replace(/<\/?(abbr|a|span|strong|em)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/(\d),(\d)/g, '$1$2').replace(/\s+/g, ' ');
@@ -23,7 +30,8 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   status: () => 'Draft for consultation',
   unit: () => 'days',
   polarity: () => 'Lower is better',
-  'report.appendix': () => 'Appendix A',
+  measure: () => '+12 change',
+  'report.appendix': () => 'Labelfieldappendix',
   'report.sections.include': () => 'Emphasisfield one',
   'report.date': () => '30 April 2002',
   'dates.submitted': () => '11 January 2002',
@@ -33,6 +41,9 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   'objectives.actions.status': () => 'In progress',
   'glossary': () => 'Glossaryexpansionfield words',
 };
+
+/** Fields for the plan's authors alone: never in a document. */
+const NOT_PRINTED = ['indicators.authorNote'];
 
 const REFERENCE = /(^|\.)(id|objectives|indicators|objective|indicator)$/;
 
@@ -60,8 +71,14 @@ describe('every field of the format reaches a document', () => {
     expect(paths.filter((path) => valuesAt(data, path.split('.')).length === 0)).toEqual([]);
   });
 
-  it.each(paths)('%s', (path) => {
-    const shown = SHOWN_AS[path] ?? SHOWN_AS[path.split('.').pop()!];
+  it('prints no note for authors', () => {
+    expect(text).not.toContain('Authornotefield');
+  });
+
+  it.each(paths.filter((path) => !NOT_PRINTED.includes(path)))('%s', (path) => {
+    // A label prints its own words; its placeholders are the other fields, checked under their paths.
+    const label = path.startsWith('labels.') ? (value: unknown) => String(value).replace(/\s*\{.*$/, '') : undefined;
+    const shown = label ?? SHOWN_AS[path] ?? SHOWN_AS[path.split('.').pop()!];
     for (const value of valuesAt(data, path.split('.'))) {
       // A text-or-mapping field: the mapping's own fields are checked under their paths.
       if (typeof value === 'object' && value !== null && !shown) continue;

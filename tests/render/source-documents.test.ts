@@ -32,14 +32,14 @@ function textOf(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** Lines of the original not found in order in the output. */
-function differences(seed: string, html: string): string[] {
+/** Lines of the original not found in order in the output; `elsewhere`: lines not looked for here. */
+function differences(seed: string, html: string, elsewhere: string[] = []): string[] {
   const output = normalise(textOf(html));
   const missing: string[] = [];
   let position = 0;
   for (const raw of readFileSync(join(ROOT, 'tests/fixtures/seeds', seed), 'utf8').split('\n')) {
     const line = normalise(raw);
-    if (line === '') continue;
+    if (line === '' || elsewhere.includes(raw.trim())) continue;
     const at = output.indexOf(line, position);
     if (at < 0) missing.push(raw.trim());
     else position = at + line.length;
@@ -55,8 +55,8 @@ describe('the example plans reproduce their source documents', () => {
       'Committee : CHILDRENS’ COMMITTEE',
       'Date :30 APRIL 2002',
       'Title :QUALITY PROTECTS MANAGEMENT ACTION PLAN 2002-2003',
-      // Headings in normal case: "Summary and purpose", "Background".
-      'SUMMARY/PURPOSE',
+      // The stray full stop of ".BACKGROUND" (the paper's own headings, SUMMARY/PURPOSE and
+      // ADDITIONAL PAPERS among them, are the plan's labels).
       '.BACKGROUND',
       // Contacts are listed one a line: "Jimmy Doyle, telephone Ext: 2247, F 520600".
       'Contact Point: Jimmy Doyle, Ext: 2247, F 520600',
@@ -66,14 +66,13 @@ describe('the example plans reproduce their source documents', () => {
     ]);
   });
 
-  it('Devon Part 3.2: every line, in order, except the template\'s own headings and the page links', () => {
+  it('Devon Part 3.2: every line, in order, except the strategy items\' titles and the page links', () => {
     const strategy = renderAll(planFile('plans/devon-children-and-families-2004-05.yaml'))[0]!;
-    expect(differences('devon-part-3-2.txt', strategy.html)).toEqual([
-      // The template heads the table "1. Achievements 2001-2004 and key actions for 2004-05"
-      // and its columns "What we have achieved (2001-2004)" and "Actions to improve performance (2004-05)".
-      '1. Achievements 2001- 2004 and Key Actions for 2004/05',
-      'What we have achieved through the Strategic Programme (2001-2004)',
-      'Actions to Improve Performance (2004 - 2005)',
+    // The original's table printed its column headings once, above the first theme; mapc
+    // prints them in each theme, after its title. They are the plan's labels, found word for
+    // word by tests/render/labels.test.ts.
+    const columnHeadings = ['What we have achieved through the Strategic Programme (2001-2004)', 'Actions to Improve Performance (2004 - 2005)'];
+    expect(differences('devon-part-3-2.txt', strategy.html, columnHeadings)).toEqual([
       // Each strategy item's title is a heading of its own rather than "Title: text".
       '1. Staff recruitment, retention, skill mix and workforce development: Includes changes to salary progression, supervision, grades, working practices and broader staff mix as well as ongoing work to improve training and individual staff skills. To achieve a 1% efficiency saving through reduced sickness and absence cover, more flexible use of staff, e.g. through greater use of non-fieldwork social workers to manage stable cases, greater use of voluntary agency staff to provide early years key working and care leavers Personal Advisors.',
       '2. Behaviour Assessment and Support Services: To reduce demand for residential placements and support increased family care of children with complex needs. Divert funding from purchasing residential placements into development of specialist services to support children and young people in family settings, either through kinship or specialist foster care. Jointly with Education and Health develop locally based risk management processes, skills and services to include intensive community/family support, backed up by small purpose built residential assessment facility and enhancement of specialist foster care, therapeutic and crisis resolution provision and school support programmes. There is a significant linkage with the Local Education Authority Emotional and Behavioural Difficulties Programme and the comprehensive Child & Adolescent Mental Health (CAMH) Strategy.',
