@@ -23,6 +23,7 @@ const LOOK_AHEAD = 1500;
  * column's start; the second pass finds what the first skipped.
  */
 export function matchWords(html: HtmlText, pdf: PdfWord[]): number[] {
+  const rows = headerRows(html);
   const matched = new Array<number>(pdf.length).fill(-1);
   const used = new Array<boolean>(html.words.length).fill(false);
   for (let pass = 0; pass < 4; pass++) {
@@ -34,7 +35,7 @@ export function matchWords(html: HtmlText, pdf: PdfWord[]): number[] {
       // A head left at the foot of a page has its header row repeated after it, before its
       // body text: failing the run into the body, the run of the heads alone is looked for.
       for (const run of [anchor(html, htmlLeft, i, pass === 0 ? 4 : 8), headRun(html, htmlLeft, i)]) {
-        const j = find(run, pdf, pdfLeft, p);
+        const j = find(run, pdf, pdfLeft, p, rows);
         if (run.length === 0 || j === -1) continue;
         matched[pdfLeft[j]!] = htmlLeft[i]!;
         used[htmlLeft[i]!] = true;
@@ -49,9 +50,9 @@ export function matchWords(html: HtmlText, pdf: PdfWord[]): number[] {
 }
 
 /** Where the run starts among the PDF's words left, from the p-th on, or -1. */
-function find(run: string[], pdf: PdfWord[], left: number[], p: number): number {
+function find(run: string[], pdf: PdfWord[], left: number[], p: number, rows: string[][]): number {
   for (let j = p; j < Math.min(left.length, p + LOOK_AHEAD); j++) {
-    if (pdf[left[j]!]!.text === run[0] && follows(run, pdf, left, j)) return j;
+    if (pdf[left[j]!]!.text === run[0] && follows(run, pdf, left, j, rows)) return j;
   }
   return -1;
 }
@@ -65,16 +66,33 @@ function headRun(html: HtmlText, left: number[], i: number): string[] {
 
 /**
  * The rest of the run after the j-th PDF word, each word at most one word after the one
- * before: the PDF has words the HTML has not (list numbers and bullets).
+ * before (the PDF has words the HTML has not: list numbers and bullets), or just after a
+ * header row: where a table breaks across pages, Chromium repeats its header row between
+ * two of its rows. Without that step, a run broken by a repeated header row was found a
+ * row or more further on, where a later row ends and starts with the same words, and the
+ * words between were lost to the match.
  */
-function follows(run: string[], pdf: PdfWord[], left: number[], j: number): boolean {
+function follows(run: string[], pdf: PdfWord[], left: number[], j: number, rows: string[][]): boolean {
   let at = j;
   for (const word of run.slice(1)) {
-    const next = [1, 2].map((d) => at + d).find((k) => left[k] !== undefined && pdf[left[k]!]!.text === word);
+    const isWord = (k: number) => left[k] !== undefined && pdf[left[k]!]!.text === word;
+    const afterRow = pastHeaderRow(rows, pdf, left, at + 1);
+    const next = [at + 1, at + 2, ...(afterRow === undefined ? [] : [afterRow])].find(isWord);
     if (next === undefined) return false;
     at = next;
   }
   return true;
+}
+
+/** The heads of three words or more ("Action Lead Partners Due Status"), as tokens: those a repeated header row prints. */
+function headerRows(html: HtmlText): string[][] {
+  return [...new Set(html.heads)].map((head) => head.split(' ')).filter((row) => row.length >= 3);
+}
+
+/** Where the PDF's words left go on after a header row that starts at the k-th of them, if one does. */
+function pastHeaderRow(rows: string[][], pdf: PdfWord[], left: number[], k: number): number | undefined {
+  const row = rows.find((words) => words.every((word, r) => left[k + r] !== undefined && pdf[left[k + r]!]!.text === word));
+  return row && k + row.length;
 }
 
 /**

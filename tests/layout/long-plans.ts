@@ -33,7 +33,10 @@ function count(o: number, step: number, most: number): number {
   return ((o * step) % most) + 1;
 }
 
-/** A Quality Protects MAP of 22 objectives (two for each national one), 22 indicators, funding and a committee paper. */
+/**
+ * A Quality Protects MAP of 11 objectives (one for each national one), 22 indicators (two an
+ * objective, so that the indicators table runs across a page), funding and a committee paper.
+ */
 export function longMapPlan(): string {
   const lines = [
     'mapc: 1',
@@ -49,14 +52,16 @@ export function longMapPlan(): string {
     ...[1, 2, 3, 4, 5].map((k) => `  - { text: "${sentence(k + 50, 20)}", objectives: [qp${k}] }`),
     'objectives:',
   ];
-  for (let o = 1; o <= 22; o++) {
-    lines.push(`  - id: qp${o}`, `    national: [QP${((o - 1) % 11) + 1}]`, `    summary: "${sentence(o + 100, 10 + count(o, 7, 30))}"`, '    achievements:');
+  for (let o = 1; o <= 11; o++) {
+    lines.push(`  - id: qp${o}`, `    national: [QP${o}]`, `    summary: "${sentence(o + 100, 10 + count(o, 7, 30))}"`, '    achievements:');
     for (let a = 0; a < count(o, 5, 7); a++) lines.push(`      - "Achievement ${o}.${a}: ${sentence(1000 + o * 100 + a, 8 + count(a + o, 3, 20))}"`);
-    lines.push('    actions:');
-    for (let a = 0; a < count(o, 4, 8); a++) {
+    // Objectives 2 and 4 have no actions of their own: the MAP shows the key action points that serve them.
+    const actions = o === 2 || o === 4 ? 0 : count(o, 4, 8);
+    if (actions > 0) lines.push('    actions:');
+    for (let a = 0; a < actions; a++) {
       lines.push(`      - text: "Action ${o}.${a}: ${sentence(3000 + o * 100 + a, 10 + count(a, 7, 25))}"`, `        lead: Head of Service ${a}`, `        partners: [Health, Education]`, '        due: 2003-03');
     }
-    lines.push(`    indicators: [ind-${o}]`);
+    lines.push(`    indicators: [ind-${o}, ind-${o + 11}]`);
   }
   lines.push('indicators:');
   for (let i = 1; i <= 22; i++) {
