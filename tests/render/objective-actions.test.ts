@@ -5,7 +5,7 @@ import { planFile, planFrom, renderAll } from '../helpers/render-plan.js';
 function actionsByObjective(html: string): Map<string, string> {
   const sections = new Map<string, string>();
   for (const match of html.matchAll(/<section class="objective"[\s\S]*?Objective (\d+):[\s\S]*?<h\d>Actions<\/h\d>([\s\S]*?)(?:<h\d>Indicators|<\/section>)/g)) {
-    sections.set(match[1]!, match[2]!.replace(/<li value="(\d+)">/g, '[$1] ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    sections.set(match[1]!, match[2]!.replace(/<li value="(\d+)">/g, '[$1] ').replace(/<\/?span[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
   }
   return sections;
 }
