@@ -1,8 +1,7 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-mapc.js';
@@ -14,7 +13,17 @@ interface Step {
   uses?: string;
 }
 
-const runStep = promisify(execFile);
+/** A step's script run as the runner runs it, to its end: its exit status and output (not synchronously, so that a test's limit can stop a hang). */
+function runScript(script: string, options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-euo', 'pipefail', '-c', script], { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 const workflow = parse(readFileSync(join(ROOT, 'docs/github-actions.yml'), 'utf8')) as {
   on: { push: { tags: string[] } };
@@ -54,21 +63,21 @@ describe('the CI recipe (docs/github-actions.yml)', () => {
     expect(runnable(workflow.jobs.validate!.steps).map((s) => s.run)).toHaveLength(2);
   });
 
-  it("fails a pull request whose mapc.yaml has a typo, with an annotation on mapc.yaml's line", () => {
+  it("fails a pull request whose mapc.yaml has a typo, with an annotation on mapc.yaml's line", async () => {
     const dir = checkoutCopy();
     installedAsByNpmCi(dir);
     writeFileSync(join(dir, 'mapc.yaml'), readFileSync(join(dir, 'mapc.yaml'), 'utf8').replace('authority:', 'authorty:'));
     const [, validateStep] = runnable(workflow.jobs.validate!.steps);
-    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', validateStep!.run!], { cwd: dir, encoding: 'utf8' });
+    const run = await runScript(validateStep!.run!, { cwd: dir });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error file=mapc\.yaml,line=10,/m);
   });
 
-  it('fails the build when git cannot give the date of the commit, rather than date the PDFs otherwise', () => {
+  it('fails the build when git cannot give the date of the commit, rather than date the PDFs otherwise', async () => {
     const dir = checkoutCopy(); // not a git repository: git log fails
     installedAsByNpmCi(dir);
     const build = runnable(workflow.jobs.publish!.steps).find((step) => step.run!.includes('SOURCE_DATE_EPOCH'));
-    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', build!.run!], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(dir) } });
+    const run = await runScript(build!.run!, { cwd: dir, env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(dir) } });
     expect(run.stderr).toMatch(/not a git repository/);
     expect(run.status).not.toBe(0);
     expect(existsSync(join(dir, 'submission'))).toBe(false);
@@ -102,7 +111,11 @@ describe('the CI recipe (docs/github-actions.yml)', () => {
     const steps = [...runnable(workflow.jobs.validate!.steps).slice(1), ...runnable(workflow.jobs.publish!.steps).slice(1)];
     // One after another, as the runner does; not synchronously, so that the test's limit can stop a hang.
     const outputs: string[] = [];
-    for (const step of steps) outputs.push((await runStep('bash', ['-euo', 'pipefail', '-c', step.run!], { cwd: dir, env, encoding: 'utf8' })).stdout);
+    for (const step of steps) {
+      const run = await runScript(step.run!, { cwd: dir, env });
+      expect(run.status, `${step.run}\n${run.stderr}`).toBe(0);
+      outputs.push(run.stdout);
+    }
     expect(outputs[0]).toBe(''); // no problem to annotate
     expect(outputs[2]).toMatch(/^\d+ outputs verified: each is what its source builds to\.\n6 outputs verified: each is what its source builds to\.\n$/);
     const table = readFileSync(summary, 'utf8');
