@@ -5,6 +5,7 @@ import { buildPlan, type Plan } from './model.js';
 import { parseYaml } from './parse-yaml.js';
 import type { PlanFile } from './plan-file.js';
 import { pruneInvalid } from './prune-invalid.js';
+import { hasStandIn, withStandIns } from './stand-ins.js';
 import { readYamlQuickly } from './read-yaml-quickly.js';
 import { RULES } from './rules/index.js';
 import { problemsFromSchemaErrors } from './schema-problems.js';
@@ -57,16 +58,22 @@ function checkPlanWithPositions(source: string): PlanCheck {
 
   let data = parsed.data;
   let followsFormat = true;
+  let standIns: string[] = [];
   if (!validatePlanSchema(data)) {
     const errors = validatePlanSchema.errors ?? [];
     problems.push(...problemsFromSchemaErrors(errors, data));
-    const pruned = pruneInvalid(data, errors);
-    if (pruned === undefined || !validatePlanSchema(pruned)) return done(undefined, ['rules']);
-    data = pruned;
+    const standable = (e: (typeof errors)[number]) => e.keyword === 'required' && e.instancePath === '' && hasStandIn((e.params as { missingProperty: string }).missingProperty);
+    const pruned = pruneInvalid(data, errors.filter((e) => !standable(e)));
+    const standing = pruned === undefined || validatePlanSchema(pruned) ? undefined : withStandIns(pruned);
+    if (standing) standIns = standing.keys.map((key) => `/${key}`);
+    const readable = standing ? standing.data : pruned;
+    if (readable === undefined || !validatePlanSchema(readable)) return done(undefined, ['rules']);
+    data = readable;
     followsFormat = false;
   }
   const plan = buildPlan(data as PlanFile);
-  for (const rule of RULES) problems.push(...rule.check(plan));
+  // A rule's word on a stand-in would be about a value nobody wrote.
+  for (const rule of RULES) problems.push(...rule.check(plan).filter((problem) => !standIns.some((at) => problem.pointer === at || problem.pointer.startsWith(`${at}/`))));
   return done(followsFormat && !parsed.problems.some((p) => p.severity === 'error') ? plan : undefined);
 }
 

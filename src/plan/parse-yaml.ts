@@ -39,7 +39,8 @@ export function parseYaml(written: string): ParsedYaml {
   let source = written;
   let mistakes: Problem[] = [];
   let placeInOriginal = (range: SourceRange): SourceRange => range;
-  if (fatalErrors(doc).length > 0) {
+  // Nesting too deep to read is no slip to mend, and reading it again costs seconds each time.
+  if (fatalErrors(doc).length > 0 && !doc.errors.some((error) => /call stack/i.test(error.message))) {
     // Read past the mistakes that cascade, each reported once; later problems are placed in the text as written.
     const mended = readPastMistakes(written);
     if (mended.mistakes.length > 0) {

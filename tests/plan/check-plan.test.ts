@@ -80,8 +80,16 @@ describe('checkPlanSource', () => {
     expect(problemsOf(source)).toEqual(['yaml/duplicate-key 10:5', 'rule/unknown-reference 11:18']);
   });
 
-  it('does not run the rules when a required value is wrong', () => {
-    const source = MINIMAL_PLAN.replace('kind: strategy', 'kind: map') + '    indicators: [nowhere]\n';
-    expect(problemsOf(source)).toEqual(['schema/bad-value 3:7']);
+  it('runs the rules past a bad kind and a missing title (stand-ins nobody sees), and says nothing about them', () => {
+    const source = MINIMAL_PLAN.replace('kind: strategy', 'kind: map').replace('title: Test plan\n', '') + '    indicators: [nowhere]\n';
+    expect(problemsOf(source)).toEqual(['schema/missing-key 1:1', 'schema/bad-value 3:7', 'rule/unknown-reference 9:18']);
+    expect(checkPlanSource(source).notChecked).toBeUndefined();
+    expect(checkPlanSource(source).plan).toBeUndefined();
+  });
+
+  it('does not run the rules when the period is missing: they judge dates by it', () => {
+    const source = MINIMAL_PLAN.replace('period: 2002-03\n', '') + '    indicators: [nowhere]\n';
+    expect(problemsOf(source)).toEqual(['schema/missing-key 1:1']);
+    expect(checkPlanSource(source).notChecked).toEqual(['rules']);
   });
 });

@@ -97,8 +97,8 @@ describe('the schema and the rules run past a YAML mistake', () => {
     expect(check.notChecked).toEqual(['schema', 'rules']);
   });
 
-  it('says which checks could not run: after a missing required key, the rules', () => {
-    const check = checkPlanSource(IOW.replace(/^authority: .*\n/m, ''));
+  it('says which checks could not run: after a missing period (which the rules judge dates by), the rules', () => {
+    const check = checkPlanSource(IOW.replace(/^period: .*\n/m, ''));
     expect(check.problems.map((p) => p.code)).toEqual(['schema/missing-key']);
     expect(check.notChecked).toEqual(['rules']);
   });
