@@ -20,8 +20,9 @@ describe('mapc serve of plans without a contents page', () => {
     const serving = startBinary(['serve', '--port', '0', '--out', 'out', ...paths], { cwd: dir });
     try {
       await serving.waitForOutput('Serving http://127.0.0.1:');
-      await serving.waitForOutput(documents.at(-1)!);
       const address = /Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(serving.stdout())![1]!;
+      // The build's report names each file before serve prints the addresses, so wait for the address itself.
+      await serving.waitForOutput(`  ${address}${documents.at(-1)!}\n`);
       const printed = [...serving.stdout().matchAll(/^ {2}(http:\S+)$/gm)].map((m) => m[1]!);
       expect(printed).toEqual(documents.map((name) => address + name));
 
