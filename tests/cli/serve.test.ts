@@ -1,11 +1,12 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/pdf/launch-browser.js';
+import { useBrowser } from '../helpers/browser.js';
 import { ROOT, startBinary } from '../helpers/mapc.js';
 import { tempDir } from '../helpers/temporary.js';
 
 const PLAN = 'plans/devon-part-3-3-example.yaml';
+const browser = useBrowser();
 
 describe('mapc serve', () => {
   it('serves the built page on loopback and reloads it after a save; shows the problems of a broken save', async () => {
@@ -13,11 +14,10 @@ describe('mapc serve', () => {
     mkdirSync(join(dir, 'plans'));
     cpSync(join(ROOT, PLAN), join(dir, PLAN));
     const serving = startBinary(['serve', '--port', '0', '--out', 'out', 'plans'], { cwd: dir });
-    const browser = await launchBrowser(process.env);
     try {
       await serving.waitForOutput('Serving http://127.0.0.1:');
       const address = /Serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(serving.stdout())![1]!;
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       await page.goto(`${address}devon-part-3-3-example.html`);
       expect(await page.$eval('h3', (h) => h.textContent)).toBe('1. An example theme');
 
@@ -45,7 +45,6 @@ describe('mapc serve', () => {
       expect(rebound).toBe(403);
       expect((await fetch(`${address}devon-part-3-3-example.html`)).status).toBe(200);
     } finally {
-      await browser.close();
       expect((await serving.stop()).code).toBe(0);
     }
   });

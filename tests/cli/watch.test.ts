@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { launchOwnBrowsers } from '../helpers/browser.js';
 import { ROOT, startBinary } from '../helpers/mapc.js';
 import { descendantsOf } from '../helpers/processes.js';
 import { tempDir } from '../helpers/temporary.js';
@@ -20,6 +21,9 @@ function edit(dir: string, file: string, change: (text: string) => string): void
 }
 
 describe('mapc build --watch', () => {
+  // The PDF case is of the Chromium mapc launches and keeps open.
+  launchOwnBrowsers();
+
   it('rebuilds a saved plan, keeps the last good output for a broken one, and rebuilds it fixed', async () => {
     const dir = workspace();
     const watching = startBinary(['build', '--watch', '--to', 'html', '--out', 'out', 'plans'], { cwd: dir });
@@ -99,6 +103,7 @@ describe('mapc build --watch', () => {
       await watching.waitForOutput('Watching for changes');
       const browser = watching.child.pid!;
       const before = descendantsOf(browser)[0];
+      expect(before, 'the Chromium mapc launched').toBeDefined();
       edit(dir, PLAN, (text) => text.replace('title: An example theme', 'title: Printed again'));
       await watching.waitForOutput('Rebuilt in', 1);
       expect(descendantsOf(browser)[0]).toBe(before);

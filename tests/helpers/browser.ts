@@ -1,24 +1,47 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { CHROMIUM_FLAGS, DEBIAN_CHROMIUM, launchBrowser } from '../../src/pdf/launch-browser.js';
+import { startChromium, type RunningChromium } from './chromium.js';
 
-/** One real Chromium for a test file, started before its tests and closed after them. */
-export function useBrowser(): () => Browser {
+/** Where a test opens pages: the pages it opens are closed after its file's tests. */
+export interface TestBrowser {
+  newPage(): Promise<Page>;
+}
+
+/**
+ * The Chromium the run shares (started by tests/global-setup.ts, named by MAPC_BROWSER_URL),
+ * for a test file's pages; they are closed after its tests. Starting a Chromium costs about
+ * 4 s of CPU here. The pages open in the browser's default context: a context of their
+ * own would cost each page about twice as much (measured: 1.6 s of CPU against 0.7 s),
+ * and each page already starts empty, its content set by the test.
+ */
+export function useBrowser(): () => TestBrowser {
   let browser: Browser | undefined;
+  const opened: Page[] = [];
+  const testBrowser: TestBrowser = {
+    newPage: async () => {
+      const page = await browser!.newPage();
+      opened.push(page);
+      return page;
+    },
+  };
   beforeAll(async () => {
-    browser = await launchBrowser(process.env);
+    browser = await puppeteer.connect({ browserWSEndpoint: runBrowserUrl() });
   });
   afterAll(async () => {
-    await browser?.close();
+    for (const page of opened) await page.close().catch(() => undefined);
+    await browser?.disconnect();
   });
   return () => {
     if (!browser) throw new Error('the browser has not started');
-    return browser;
+    return testBrowser;
   };
+}
+
+/** The DevTools address of the Chromium the run shares. */
+export function runBrowserUrl(): string {
+  const url = process.env.MAPC_BROWSER_URL;
+  if (!url) throw new Error('MAPC_BROWSER_URL is not set: tests/global-setup.ts starts the Chromium the tests share');
+  return url;
 }
 
 export interface LoadedPage {
@@ -31,7 +54,7 @@ export interface LoadedPage {
  * Opens HTML in a fresh page that refuses every request and records it. The document's
  * own Content-Security-Policy is bypassed, so that what is tested is the HTML itself.
  */
-export async function openHtml(browser: Browser, html: string): Promise<LoadedPage> {
+export async function openHtml(browser: TestBrowser, html: string): Promise<LoadedPage> {
   const page = await browser.newPage();
   await page.setBypassCSP(true);
   const requests: string[] = [];
@@ -45,55 +68,33 @@ export async function openHtml(browser: Browser, html: string): Promise<LoadedPa
   return { page, requests };
 }
 
-/** A Chromium the test runs itself, as a council would run one for mapc to print on. */
-export interface RunningChromium {
-  /** Its main process, started in a process group of its own. */
-  pid: number;
-  /** Its DevTools WebSocket, `ws://127.0.0.1:PORT/devtools/browser/…`. */
-  wsEndpoint: string;
-  /** `http://127.0.0.1:PORT`, where it answers /json/version and /json/list. */
-  httpUrl: string;
-}
-
-/**
- * One Chromium for a test file, started with a DevTools port on 127.0.0.1 before its tests
- * and killed, with its profile folder, after them. Nothing of mapc starts or stops it.
- */
+/** One Chromium for a test file, of its own (not the run's), started before its tests and killed after them. */
 export function useRunningChromium(): () => RunningChromium {
-  const profile = mkdtempSync(join(tmpdir(), 'mapc-running-chromium-'));
-  let child: ChildProcess | undefined;
   let running: RunningChromium | undefined;
   beforeAll(async () => {
-    child = spawn(DEBIAN_CHROMIUM, [...CHROMIUM_FLAGS, '--headless=new', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0', `--user-data-dir=${profile}`], {
-      detached: true,
-      env: { ...process.env, TMPDIR: profile },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const wsEndpoint = await new Promise<string>((resolve, reject) => {
-      let stderr = '';
-      const timer = setTimeout(() => reject(new Error(`Chromium did not print its DevTools address in 30 s:\n${stderr}`)), 30_000);
-      child!.stderr!.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const found = /DevTools listening on (ws:\/\/\S+)/.exec(stderr);
-        if (found) {
-          clearTimeout(timer);
-          resolve(found[1]!);
-        }
-      });
-      child!.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it listened:\n${stderr}`)));
-    });
-    running = { pid: child.pid!, wsEndpoint, httpUrl: `http://${new URL(wsEndpoint).host}` };
+    running = await startChromium();
   });
   afterAll(async () => {
-    if (child && child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child!.once('exit', resolve));
-      process.kill(-child.pid!, 'SIGKILL');
-      await exited;
-    }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    await running?.stop();
   });
   return () => {
     if (!running) throw new Error('the running Chromium has not started');
     return running;
   };
+}
+
+/**
+ * For tests of how mapc launches, restarts and stops a Chromium of its own, as it does by
+ * default: within the calling file (or describe block) MAPC_BROWSER_URL is unset, so every
+ * mapc its tests run, in this process or another, launches one.
+ */
+export function launchOwnBrowsers(): void {
+  let shared: string | undefined;
+  beforeAll(() => {
+    shared = process.env.MAPC_BROWSER_URL;
+    delete process.env.MAPC_BROWSER_URL;
+  });
+  afterAll(() => {
+    if (shared !== undefined) process.env.MAPC_BROWSER_URL = shared;
+  });
 }

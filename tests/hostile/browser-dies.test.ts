@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { launchOwnBrowsers } from '../helpers/browser.js';
 import { descendantsOf, isAlive, waitFor } from '../helpers/processes.js';
 import { ROOT, startBinary } from '../helpers/mapc.js';
 import { runMapc } from '../helpers/run-mapc.js';
@@ -80,6 +81,9 @@ afterAll(() => {
 });
 
 describe('a PDF build killed with SIGKILL', () => {
+  // Of the Chromium mapc launches itself.
+  launchOwnBrowsers();
+
   it('leaves no Chromium running, and no port was ever open for it', async () => {
     const running = startBinary(['build', ...PLANS, '--to', 'pdf', '--out', out, '-q'], { env: { TMPDIR: temporary } });
     const mapc = running.child;

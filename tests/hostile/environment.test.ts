@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, closeSync, cpSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchOwnBrowsers } from '../helpers/browser.js';
 import { pdfIsSound } from '../helpers/pdf-tools.js';
 import { descendantsOf, isAlive, waitFor } from '../helpers/processes.js';
 import {
@@ -188,6 +189,8 @@ describe('a full disk', () => {
 });
 
 describe('no browser', () => {
+  launchOwnBrowsers();
+
   it('none at the path given: exit 2, one line, nothing written (not even the HTML)', async () => {
     const { out, before } = earlier();
     const { dir, file } = changedPlan();
@@ -212,6 +215,9 @@ describe('no browser', () => {
 });
 
 describe('a batch interrupted', () => {
+  // Of the Chromium mapc launches: killed, or closed on Ctrl-C.
+  launchOwnBrowsers();
+
   const PLANS = 3;
   /** PLANS copies of a plan long enough (some hundred pages) to be printing when interrupted. */
   function batch(version: string): string {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PdfPrinter, PrintError } from '../../src/pdf/pdf-printer.js';
+import { launchOwnBrowsers } from '../helpers/browser.js';
 import { pdfIsSound } from '../helpers/pdf-tools.js';
 import { descendantsOf, isAlive, waitFor } from '../helpers/processes.js';
 import { startBinary } from '../helpers/mapc.js';
@@ -33,6 +34,9 @@ function startBuild(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv = 
 function pdfsIn(folder: string): string[] {
   return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.pdf')) : [];
 }
+
+// Each test here is of the Chromium mapc launches and looks after itself.
+launchOwnBrowsers();
 
 describe('a browser that is missing, killed or interrupted', () => {
   it('no browser: exit 2 and one message saying how to install one', async () => {
