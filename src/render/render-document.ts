@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { closestMatch } from '../problems/closest-match.js';
 import Handlebars from 'handlebars';
 import { knownExpansions } from '../plan/abbreviations.js';
+import { frameworkNames } from '../plan/framework-referred-to.js';
 import type { Plan } from '../plan/model.js';
 import { AbbreviationMarker } from './abbreviation-marker.js';
 import { registerHelpers, type RenderData } from './helpers.js';
@@ -134,7 +135,7 @@ export class Renderer {
       html,
       title: shortTitle,
       subject: `${kind} of ${plan.authority} for ${plan.period}${plan.part ? `, part ${plan.part.number}` : ''}`,
-      keywords: [kind, plan.framework.name, plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
+      keywords: [kind, ...frameworkNames(plan), plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
     };
   }
 
