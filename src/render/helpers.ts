@@ -57,7 +57,12 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
-    /** An id, or a reference to one, made of its arguments: `{{anchorId anchor "-title"}}`, prefixed in a bound part. */
+    /**
+     * An id, or a reference to one, made of its arguments: `{{anchorId anchor "--title"}}`,
+     * prefixed in a bound part. A part of an entity's element (its heading, a column) is
+     * named after the entity's anchor with "--": a plan's ids are slugs, which never hold
+     * "--", so objective `foo`'s heading can't be objective `foo-title`'s section.
+     */
     anchorId: (...args: unknown[]) => {
       const options = args.pop() as HelperOptions;
       return (options.data.binding?.idPrefix ?? '') + args.map((arg) => String(arg ?? '')).join('');
