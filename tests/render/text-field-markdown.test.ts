@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, htmlProblems } from '../helpers/accessibility.js';
 import { openHtml, useBrowser } from '../helpers/browser.js';
 import { planFrom, renderAll } from '../helpers/render-plan.js';
+import { useRequestTrap } from '../helpers/request-trap.js';
 
 const browser = useBrowser();
+const trap = useRequestTrap();
 
 /** Headings of every level written inside the plan's text fields, where a planning officer might paste them. */
 const headed = (kind: string) => `mapc: 1
@@ -86,5 +88,40 @@ describe('headings written inside a text field', () => {
     };
     for (const words of printed[label]!) expect(html).toContain(words);
     expect(await htmlProblems(html)).toEqual([]);
+  });
+});
+
+/** A plan with an image in a block text field and in an inline one, pointed at the test's server. */
+const pictured = () => `mapc: 1
+id: pictured
+kind: qp-map
+title: Pictured plan
+authority: Test Council
+period: 2002-03
+status: approved
+summary: "Before ![Chart of placement moves](${trap.origin}/summary.png) after."
+objectives:
+  - id: first
+    title: First objective
+    national: [QP1]
+    actions:
+      - id: act
+        text: "Act ![Photo of the team](${trap.origin}/action.png) now."
+`;
+
+describe('an image written in a text field', () => {
+  it('prints as its alt text: no image, no stray "!", no link to the picture, and nothing is fetched', async () => {
+    const [map] = renderAll(planFrom(pictured()));
+    const { page, requests } = await openHtml(browser(), map!.html);
+    const text = await page.evaluate(() => document.body.innerText);
+    const pictures = await page.evaluate(() => document.querySelectorAll('img, a[href$=".png"]').length);
+    await page.close();
+    expect(text).toContain('Before Chart of placement moves after.');
+    expect(text).toContain('Act Photo of the team now.');
+    expect(text).not.toMatch(/!/);
+    expect(pictures).toBe(0);
+    expect(map!.html).not.toContain('.png');
+    expect(requests).toEqual([]);
+    expect(trap.requests).toEqual([]);
   });
 });
