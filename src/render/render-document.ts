@@ -53,6 +53,11 @@ const DOCUMENT_KINDS: Record<string, string> = {
   strategy: 'Strategic plan',
 };
 
+/** What kind of document a template makes, in the words of its PDF's subject and keywords: 'Plan' for a council's own. */
+export function documentKind(name: string): string {
+  return DOCUMENT_KINDS[name] ?? 'Plan';
+}
+
 /** Renders plans to self-contained HTML documents through Handlebars templates. */
 export class Renderer {
   private readonly templates: TemplateSet;
@@ -128,7 +133,7 @@ export class Renderer {
     const context = this.pageContext(view, name, navigation);
     const html = this.running(name, () => template(context, { data, partials: { body: this.templates.body(name) }, ...NO_PROTOTYPES }));
     const shortTitle = context.document.shortTitle;
-    const kind = DOCUMENT_KINDS[name] ?? 'Plan';
+    const kind = documentKind(name);
     return {
       name,
       baseName: name === 'report' ? `${plan.id}.report` : plan.id,
