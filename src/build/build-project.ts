@@ -6,6 +6,7 @@ import { TemplateError, TemplateFieldError, type Navigation, type Renderer } fro
 import { loadProject } from '../project/load-project.js';
 import type { BuildListener } from './build-events.js';
 import type { BuildSettings, SharedTools } from './build-settings.js';
+import { boundKeywords } from './bound-keywords.js';
 import { datedBy } from './document-date.js';
 import { documentMetadata } from './document-metadata.js';
 import { withEarlyPrinter } from './early-printer.js';
@@ -89,7 +90,7 @@ function boundPrintJob(build: ProjectBuild, contents: ContentsView, parts: Rende
     html,
     title: project.title,
     subject: `${project.title}, ${project.authority}: all ${parts.length} parts`,
-    keywords: ['Strategic plan', project.authority, ...new Set(parts.map(({ plan }) => plan.period))],
+    keywords: boundKeywords(project.authority, parts.map(({ plan }) => ({ plan, document: renderer.documentsFor(plan)[0]! }))),
   };
   return {
     source: projectFile,

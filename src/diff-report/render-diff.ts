@@ -7,6 +7,7 @@ import type { DiffView } from './diff-view.js';
 import { registerHelpers, type RenderData } from '../render/helpers.js';
 import { createMarkdown } from '../render/markdown.js';
 import { TemplateSet } from '../render/template-set.js';
+import { frameworkNames } from '../plan/framework-referred-to.js';
 
 export interface DiffRendererOptions {
   /** mapc's own templates folder. */
@@ -56,7 +57,7 @@ export class DiffRenderer {
       html,
       title: shortTitle,
       subject: `Changes in the plan of ${newPlan.authority} from ${oldPlan.period} to ${newPlan.period}`,
-      keywords: ['Changes', newPlan.framework.name, oldPlan.period, newPlan.period, newPlan.authority],
+      keywords: ['Changes', ...frameworkNames(newPlan), oldPlan.period, newPlan.period, newPlan.authority],
     };
   }
 }

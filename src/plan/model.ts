@@ -20,6 +20,8 @@ export interface Plan {
   isDraft: boolean;
   dates: { submitted?: string; approved?: string; published?: string };
   framework: Framework;
+  /** Whether the plan names its framework (`framework:`) or the default stands in. */
+  frameworkSource: 'plan' | 'default';
   part?: { number: string; title: string };
   summary?: string;
   emphases: string[];
@@ -169,6 +171,7 @@ export function buildPlan(raw: PlanFile): Plan {
     isDraft: status !== 'submitted' && status !== 'approved',
     dates: { ...optional('submitted', file.dates?.submitted), ...optional('approved', file.dates?.approved), ...optional('published', file.dates?.published) },
     framework,
+    frameworkSource: file.framework === undefined ? 'default' : 'plan',
     ...optional('part', file.part && { number: String(file.part.number), title: file.part.title }),
     ...optional('summary', file.summary),
     emphases: file.emphases ?? [],

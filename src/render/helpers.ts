@@ -5,6 +5,7 @@ import { escapeHtml } from './escape-html.js';
 import { FIELD_HELPER, lookupField } from './guard-field-lookups.js';
 import { labelHelper, labelTextHelper } from './label-helper.js';
 import { TemplateError } from './template-error.js';
+import { placeTextHeadings } from './text-headings.js';
 
 /** What every render passes to helpers through Handlebars' @data. */
 export interface RenderData {
@@ -31,8 +32,12 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
   const safe = (html: string) => new hb.SafeString(html);
   const helpers: Record<string, Handlebars.HelperDelegate> = {
     [FIELD_HELPER]: lookupField,
-    /** Markdown as blocks (paragraphs, lists), abbreviations marked, its headings moved down in a bound part. */
-    markdown: (text: unknown, options: HelperOptions) => safe(renderMarkdown(md, String(text ?? ''), options.data)),
+    /**
+     * Markdown as blocks (paragraphs, lists), abbreviations marked. Its headings go under the
+     * template's heading of level `under` (`{{markdown summary under=2}}`), or without it
+     * print as bold paragraphs (placeTextHeadings); in a bound part they move down too.
+     */
+    markdown: (text: unknown, options: HelperOptions) => safe(renderMarkdown(md, String(text ?? ''), options)),
     /** Markdown inside a line (a table cell, a list item): no paragraph around it. */
     markdownInline: (text: unknown, options: HelperOptions) =>
       safe(md.renderInline(String(text ?? '').replace(/\s*\n\s*/g, ' '), { marker: options.data.marker })),
@@ -57,7 +62,12 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
     join: (list: unknown, separator: unknown) => (Array.isArray(list) ? list.join(typeof separator === 'string' ? separator : ', ') : ''),
     eq: (a: unknown, b: unknown) => a === b,
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
-    /** An id, or a reference to one, made of its arguments: `{{anchorId anchor "-title"}}`, prefixed in a bound part. */
+    /**
+     * An id, or a reference to one, made of its arguments: `{{anchorId anchor "--title"}}`,
+     * prefixed in a bound part. A part of an entity's element (its heading, a column) is
+     * named after the entity's anchor with "--": a plan's ids are slugs, which never hold
+     * "--", so objective `foo`'s heading can't be objective `foo-title`'s section.
+     */
     anchorId: (...args: unknown[]) => {
       const options = args.pop() as HelperOptions;
       return (options.data.binding?.idPrefix ?? '') + args.map((arg) => String(arg ?? '')).join('');
@@ -97,16 +107,15 @@ export const HELPER_NAMES: ReadonlySet<string> = new Set([
   'main',
 ]);
 
-/** As md.render, with the headings of a plan's own text moved down as the template's are in a bound part. */
-function renderMarkdown(md: MarkdownIt, text: string, data: RenderData): string {
-  const env = { marker: data.marker };
+/** As md.render, with the headings of a plan's own text placed under the template's (placeTextHeadings). */
+function renderMarkdown(md: MarkdownIt, text: string, options: HelperOptions): string {
+  const env = { marker: options.data.marker };
   const tokens = md.parse(text, env);
-  const offset = data.binding?.headingOffset ?? 0;
-  if (offset !== 0) {
-    for (const token of tokens) {
-      if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + offset)}`;
-    }
+  const under = options.hash?.under;
+  if (under !== undefined && (typeof under !== 'number' || !Number.isInteger(under) || under < 1 || under > 6)) {
+    throw new TemplateError(`{{markdown … under=${JSON.stringify(under) ?? String(under)}}}: under is the level, 1 to 6, of the heading that holds the text, as in {{markdown summary under=2}}.`);
   }
+  placeTextHeadings(tokens, under, options.data.binding?.headingOffset ?? 0);
   return md.renderer.render(tokens, md.options, env);
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { closestMatch } from '../problems/closest-match.js';
 import Handlebars from 'handlebars';
 import { knownExpansions } from '../plan/abbreviations.js';
+import { frameworkNames } from '../plan/framework-referred-to.js';
 import type { Plan } from '../plan/model.js';
 import { AbbreviationMarker } from './abbreviation-marker.js';
 import { registerHelpers, type RenderData } from './helpers.js';
@@ -51,6 +52,11 @@ const DOCUMENT_KINDS: Record<string, string> = {
   report: 'Committee report',
   strategy: 'Strategic plan',
 };
+
+/** What kind of document a template makes, in the words of its PDF's subject and keywords: 'Plan' for a council's own. */
+export function documentKind(name: string): string {
+  return DOCUMENT_KINDS[name] ?? 'Plan';
+}
 
 /** Renders plans to self-contained HTML documents through Handlebars templates. */
 export class Renderer {
@@ -127,14 +133,14 @@ export class Renderer {
     const context = this.pageContext(view, name, navigation);
     const html = this.running(name, () => template(context, { data, partials: { body: this.templates.body(name) }, ...NO_PROTOTYPES }));
     const shortTitle = context.document.shortTitle;
-    const kind = DOCUMENT_KINDS[name] ?? 'Plan';
+    const kind = documentKind(name);
     return {
       name,
       baseName: name === 'report' ? `${plan.id}.report` : plan.id,
       html,
       title: shortTitle,
       subject: `${kind} of ${plan.authority} for ${plan.period}${plan.part ? `, part ${plan.part.number}` : ''}`,
-      keywords: [kind, plan.framework.name, plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
+      keywords: [kind, ...frameworkNames(plan), plan.period, plan.authority, ...(plan.service ? [plan.service] : [])],
     };
   }
 

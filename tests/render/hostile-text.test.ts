@@ -31,8 +31,9 @@ describe('hostile plan text', () => {
     expect(found.stylesInHead).toBe(2); // the stylesheet and the page margins, both ours
     expect(found.handlers).toEqual([]);
     expect(found.hrefs.filter((href) => !/^(#|https:|http:|mailto:)/.test(href))).toEqual([]);
-    // An image is shown as a plain link: a reader may follow it, the page never fetches it.
-    expect(found.hrefs.filter((href) => href.includes('evil'))).toEqual(name === 'map' ? ['http://evil.example/pixel.png'] : []);
+    // An image is shown as its alt text: the page neither fetches it nor links to it.
+    expect(found.hrefs.filter((href) => href.includes('evil'))).toEqual([]);
+    if (name === 'map') expect(found.text).toMatch(/[^!]tracker and/);
     expect(found.bodyHidden).toBe(false);
     expect(requests).toEqual([]);
     // The text is shown as text, for the author to see what they wrote.
