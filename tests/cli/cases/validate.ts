@@ -210,7 +210,8 @@ indicators:
   {
     name: 'build --format json: still prints JSON with the reason when there is no browser, and exits 2',
     argv: ['build', '--format', 'json', '--to', 'pdf', 'plans/devon-part-3-3-example.yaml'],
-    env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
+    // No browser to launch, and none running to print on.
+    env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium', MAPC_BROWSER_URL: undefined },
     code: 2,
     stdout: (text) => expect(json(text)).toMatchObject({ version: 1, ok: false, error: expect.stringMatching(/^cannot make PDFs: /) }),
   },
