@@ -8,6 +8,7 @@ import { fileTempDir } from '../helpers/temporary.js';
 import { knownExpansions } from '../../src/plan/abbreviations.js';
 import { LABEL_DEFAULTS } from '../../src/plan/generated/label-defaults.js';
 import type { Plan } from '../../src/plan/model.js';
+import { withMarkers } from '../helpers/label-markers.js';
 import { EXAMPLE_PLANS, planFrom, renderAll } from '../helpers/render-plan.js';
 import { ROOT } from '../helpers/run-mapc.js';
 
@@ -21,14 +22,6 @@ import { ROOT } from '../helpers/run-mapc.js';
  * for in pdf-phrases (tests/pdf).
  */
 const PLANS = [...EXAMPLE_PLANS, 'plans/isle-of-wight-qp-map-2003-04.yaml', 'plans/devon-part-3-3-example.yaml', 'tests/fixtures/every-field.yaml'];
-
-export const marker = (key: string) => `[${key}]`;
-
-/** A plan's YAML with every label set to its marker (JSON is YAML; the plan's own labels replaced). */
-export function withMarkers(path: string): string {
-  const source = readFileSync(join(ROOT, path), 'utf8').replace(/^labels:\n(?: {2}.*\n)+/m, '');
-  return `${source}\nlabels: ${JSON.stringify(Object.fromEntries(Object.keys(LABEL_DEFAULTS).map((key) => [key, marker(key)])))}\n`;
-}
 
 /** The words of `text`: letters, at least two. */
 export function wordsOf(text: string): string[] {
