@@ -6,6 +6,7 @@ import { AbbreviationMarker } from '../render/abbreviation-marker.js';
 import type { DiffView } from './diff-view.js';
 import { registerHelpers, type RenderData } from '../render/helpers.js';
 import { createMarkdown } from '../render/markdown.js';
+import { labelsFor } from '../render/labels.js';
 import { TemplateSet } from '../render/template-set.js';
 import { frameworkNames } from '../plan/framework-referred-to.js';
 
@@ -50,7 +51,8 @@ export class DiffRenderer {
     const data: RenderData = { marker: new AbbreviationMarker(expansions) };
     const shortTitle = `${view.heading}: ${newPlan.title}`;
     const html = this.templates.document('diff')(
-      { ...view, document: { name: 'diff', shortTitle, generator: this.options.generator }, styles: this.styles },
+      // The paper's own phrases are the new plan's labels.
+      { ...view, labels: labelsFor(newPlan.labels), document: { name: 'diff', shortTitle, generator: this.options.generator }, styles: this.styles },
       { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
     );
     return {

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/model.js';
-import { labelsFor, type Labels } from './labels.js';
+import { labelsFor, labelText, type Labels } from './labels.js';
 
 /** What the contents page of a multi-part document shows: every key present, as for plans. */
 export interface ContentsView {
@@ -26,13 +26,14 @@ export interface ContentsPart {
 
 export function buildContentsView(project: { id: string; title: string; authority: string; labels?: Record<string, string> }, parts: ContentsPart[], combinedPdfHref: string | null): ContentsView {
   const drafts = parts.filter((p) => p.plan.isDraft).length;
+  const labels = labelsFor({}, project.labels);
   return {
     id: project.id,
     title: project.title,
     authority: project.authority,
     period: [...new Set(parts.map((p) => p.plan.period))].join(', '),
     isDraft: drafts > 0,
-    statusLabel: drafts === 1 ? 'One part is a draft' : `${drafts} parts are drafts`,
+    statusLabel: drafts === 1 ? labels.onePartDraft : labelText(labels.partsDraft, { count: drafts }),
     parts: parts.map(({ plan, href, pdfHref }) => ({
       number: plan.part?.number ?? null,
       title: plan.title,
@@ -43,6 +44,6 @@ export function buildContentsView(project: { id: string; title: string; authorit
     })),
     combinedPdfHref,
     document: { name: 'contents', shortTitle: project.title },
-    labels: labelsFor({}, project.labels),
+    labels,
   };
 }

@@ -1,9 +1,10 @@
 import type Handlebars from 'handlebars';
 import type MarkdownIt from 'markdown-it';
 import type { AbbreviationMarker } from './abbreviation-marker.js';
+import { cssString } from './css-string.js';
 import { escapeHtml } from './escape-html.js';
 import { FIELD_HELPER, lookupField } from './guard-field-lookups.js';
-import { labelHelper, labelTextHelper } from './label-helper.js';
+import { labelCssHelper, labelHelper, labelTextHelper } from './label-helper.js';
 import { TemplateError } from './template-error.js';
 import { placeTextHeadings } from './text-headings.js';
 
@@ -47,6 +48,8 @@ export function registerHelpers(hb: typeof Handlebars, md: MarkdownIt): void {
     phrase: (key: unknown, options: HelperOptions) => safe(labelHelper(key, options)),
     /** The same as plain text, for an attribute: `data-label="{{phraseText "lead"}}"`. */
     phraseText: (key: unknown, options: HelperOptions) => labelTextHelper(key, options),
+    /** The same as a printed page's generated content, `{page}` and `{pages}` its counters: `content: {{phraseCss "pageNumber"}}`. */
+    phraseCss: (key: unknown, options: HelperOptions) => safe(labelCssHelper(key, options)),
     /** The abbreviations this document has used so far, for its glossary. */
     glossaryEntries: (options: HelperOptions) => options.data.marker.used(),
     /** A CSS string literal, for generated content such as the page header: nothing can close the <style>. */
@@ -96,6 +99,7 @@ export const HELPER_NAMES: ReadonlySet<string> = new Set([
   'text',
   'phrase',
   'phraseText',
+  'phraseCss',
   'glossaryEntries',
   'cssString',
   'runningHeader',
@@ -117,10 +121,4 @@ function renderMarkdown(md: MarkdownIt, text: string, options: HelperOptions): s
   }
   placeTextHeadings(tokens, under, options.data.binding?.headingOffset ?? 0);
   return md.renderer.render(tokens, md.options, env);
-}
-
-/** Everything but letters, digits and a few harmless marks is written as a CSS escape: no character of the text can end the string. */
-function cssString(text: string): string {
-  const escaped = [...text].map((c) => (/^[\p{L}\p{N} ,.\-:;()'’–]$/u.test(c) && c !== "'" ? c : `\\${c.codePointAt(0)!.toString(16).toUpperCase()} `)).join('');
-  return `"${escaped}"`;
 }

@@ -1,7 +1,9 @@
 import type { Indicator } from '../plan/model.js';
 import { escapeHtml } from './escape-html.js';
 import { formatValue } from './format-values.js';
+import { labelText, type Labels } from './labels.js';
 import { formatMeasured } from './measured-value.js';
+import { polarityLabel } from './polarity-label.js';
 import { pointChart } from './point-chart.js';
 
 const WIDTH = 480;
@@ -22,11 +24,11 @@ interface Bar {
  * comparator figures, with the target as a marked line. Plain SVG made at build time
  * (no script, nothing loaded); the picture is described in words for screen readers.
  */
-export function indicatorChart(indicator: Indicator, authority: string): string {
-  if (indicator.measure !== 'level') return pointChart(indicator, shorten(shortAuthority(authority)), describeChart(indicator, authority));
+export function indicatorChart(indicator: Indicator, authority: string, labels: Labels): string {
+  if (indicator.measure !== 'level') return pointChart(indicator, shorten(shortAuthority(authority)), describeChart(indicator, authority, labels), labels);
   const bars: Bar[] = [{ label: shortAuthority(authority), value: indicator.value, className: 'bar-authority' }];
-  if (indicator.national !== undefined) bars.push({ label: 'National', value: indicator.national, className: 'bar-national' });
-  if (indicator.comparator !== undefined) bars.push({ label: 'Comparator group', value: indicator.comparator, className: 'bar-comparator' });
+  if (indicator.national !== undefined) bars.push({ label: labels.chartNational, value: indicator.national, className: 'bar-national' });
+  if (indicator.comparator !== undefined) bars.push({ label: labels.chartComparator, value: indicator.comparator, className: 'bar-comparator' });
   const target = indicator.target?.value;
 
   const largest = Math.max(...bars.map((b) => b.value), target ?? 0);
@@ -52,10 +54,10 @@ export function indicatorChart(indicator: Indicator, authority: string): string 
     const bottom = bars.length * ROW_HEIGHT + 4;
     parts.push(
       `<line x1="${tx}" y1="0" x2="${tx}" y2="${bottom}" class="chart-target"/>`,
-      `<text x="${tx}" y="${bottom + 13}" text-anchor="middle" class="chart-label">Target ${escapeHtml(formatValue(target, indicator.unit))}</text>`,
+      `<text x="${tx}" y="${bottom + 13}" text-anchor="middle" class="chart-label">${escapeHtml(labelText(labels.chartTarget, { value: formatValue(target, indicator.unit) }))}</text>`,
     );
   }
-  const description = describeChart(indicator, authority);
+  const description = describeChart(indicator, authority, labels);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="indicator-chart" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${escapeHtml(description)}">` +
     `<title>${escapeHtml(description)}</title>${parts.join('')}</svg>`
@@ -73,19 +75,18 @@ function clearOf(targetX: number | undefined, start: number, text: string): numb
   return targetX >= start - 2 && targetX <= end + 2 ? targetX + VALUE_GAP : start;
 }
 
-/** The chart in words: "Isle of Wight Council 8%, national 12%; lower is better." */
-export function describeChart(indicator: Indicator, authority: string): string {
-  if (indicator.measure !== 'level') {
-    const target = indicator.target === undefined ? '' : `, target ${formatMeasured(indicator.target.value, indicator.unit, indicator.measure)}`;
-    const polarity = indicator.polarity === 'neutral' ? '' : `; ${indicator.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better`;
-    return `${indicator.label}: ${authority} ${formatMeasured(indicator.value, indicator.unit, indicator.measure)}${target}${polarity}.`;
-  }
-  const figures = [`${authority} ${formatValue(indicator.value, indicator.unit)}`];
-  if (indicator.national !== undefined) figures.push(`national ${formatValue(indicator.national, indicator.unit)}`);
-  if (indicator.comparator !== undefined) figures.push(`comparator group ${formatValue(indicator.comparator, indicator.unit)}`);
-  if (indicator.target !== undefined) figures.push(`target ${formatValue(indicator.target.value, indicator.unit)}`);
-  const polarity = indicator.polarity === 'neutral' ? '' : `; ${indicator.polarity === 'higher-is-better' ? 'higher' : 'lower'} is better`;
-  return `${indicator.label}: ${figures.join(', ')}${polarity}.`;
+/**
+ * The chart in words, in the words it is drawn with (the plan's labels): "Isle of Wight
+ * Council 8%, National 12%, Target 10%. Lower is better."
+ */
+export function describeChart(indicator: Indicator, authority: string, labels: Labels): string {
+  const figure = (value: number) => (indicator.measure === 'level' ? formatValue(value, indicator.unit) : formatMeasured(value, indicator.unit, indicator.measure, labels));
+  const figures = [`${authority} ${figure(indicator.value)}`];
+  if (indicator.measure === 'level' && indicator.national !== undefined) figures.push(`${labels.chartNational} ${figure(indicator.national)}`);
+  if (indicator.measure === 'level' && indicator.comparator !== undefined) figures.push(`${labels.chartComparator} ${figure(indicator.comparator)}`);
+  if (indicator.target !== undefined) figures.push(labelText(labels.chartTarget, { value: figure(indicator.target.value) }));
+  const polarity = indicator.polarity === 'neutral' ? '' : ` ${polarityLabel(indicator.polarity, labels)}.`;
+  return `${indicator.label}: ${figures.join(', ')}.${polarity}`;
 }
 
 /** "Isle of Wight Council" → "Isle of Wight": the chart's label column is narrow. */

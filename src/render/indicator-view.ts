@@ -2,7 +2,9 @@ import type { Indicator } from '../plan/model.js';
 import { judge, type Judgement } from './compare-indicator.js';
 import { formatValue } from './format-values.js';
 import { indicatorChart } from './indicator-chart.js';
+import type { Labels } from './labels.js';
 import { formatMeasured } from './measured-value.js';
+import { polarityLabel } from './polarity-label.js';
 
 /** An indicator as templates see it: figures formatted, judged against the national one, drawn. */
 export interface IndicatorLink {
@@ -28,18 +30,18 @@ export interface IndicatorView extends IndicatorLink {
   chart: string;
 }
 
-const JUDGEMENT_LABELS: Record<Judgement, string> = {
-  better: 'Better than national',
-  worse: 'Worse than national',
-  same: 'Same as national',
-  'not-judged': 'Not compared',
+const JUDGEMENT_LABELS: Record<Judgement, keyof Labels> = {
+  better: 'betterThanNational',
+  worse: 'worseThanNational',
+  same: 'sameAsNational',
+  'not-judged': 'notCompared',
 };
 
 export function linkOf(indicator: IndicatorView): IndicatorLink {
   return { id: indicator.id, anchor: indicator.anchor, label: indicator.label };
 }
 
-export function indicatorView(i: Indicator, authority: string): IndicatorView {
+export function indicatorView(i: Indicator, authority: string, labels: Labels): IndicatorView {
   const judgement = judge(i, i.value, i.national);
   return {
     id: i.id,
@@ -48,17 +50,17 @@ export function indicatorView(i: Indicator, authority: string): IndicatorView {
     code: i.code ?? null,
     unit: i.unit,
     polarity: i.polarity,
-    polarityLabel: i.polarity === 'higher-is-better' ? 'Higher is better' : i.polarity === 'lower-is-better' ? 'Lower is better' : 'Neither',
+    polarityLabel: polarityLabel(i.polarity, labels),
     period: i.period ?? null,
-    value: formatMeasured(i.value, i.unit, i.measure),
+    value: formatMeasured(i.value, i.unit, i.measure, labels),
     national: i.national === undefined ? null : formatValue(i.national, i.unit),
     comparator: i.comparator === undefined ? null : formatValue(i.comparator, i.unit),
-    target: i.target === undefined ? null : formatMeasured(i.target.value, i.unit, i.measure),
+    target: i.target === undefined ? null : formatMeasured(i.target.value, i.unit, i.measure, labels),
     targetPeriod: i.target?.period ?? null,
     history: i.history.map((h) => ({ period: h.period, value: formatValue(h.value, i.unit) })),
     note: i.note ?? null,
-    againstNational: { judgement, label: JUDGEMENT_LABELS[judgement] },
-    chart: indicatorChart(i, authority),
+    againstNational: { judgement, label: labels[JUDGEMENT_LABELS[judgement]] },
+    chart: indicatorChart(i, authority, labels),
   };
 }
 

@@ -1,6 +1,7 @@
 import type Handlebars from 'handlebars';
 import { closestMatch } from '../problems/closest-match.js';
 import { LABEL_DEFAULTS } from '../plan/generated/label-defaults.js';
+import { cssContent } from './css-string.js';
 import { keepYearRanges } from './keep-year-ranges.js';
 import { labelHtml, labelText } from './labels.js';
 import { TemplateError } from './template-error.js';
@@ -19,6 +20,11 @@ export function labelHelper(key: unknown, options: Handlebars.HelperOptions): st
 /** `{{phraseText "key"}}`: the label as plain text, for an attribute (a phone's column name, data-label), escaped by Handlebars. */
 export function labelTextHelper(key: unknown, options: Handlebars.HelperOptions): string {
   return labelText(labelOf(key, options), options.hash ?? {});
+}
+
+/** `{{phraseCss "pageNumber"}}`: the label as CSS generated content, for a printed page's margin (css-string.ts). */
+export function labelCssHelper(key: unknown, options: Handlebars.HelperOptions): string {
+  return cssContent(labelOf(key, options));
 }
 
 function labelOf(key: unknown, options: Handlebars.HelperOptions): string {

@@ -1,5 +1,6 @@
 import type { Indicator } from '../plan/model.js';
 import { escapeHtml } from './escape-html.js';
+import { labelText, type Labels } from './labels.js';
 import { formatMeasured } from './measured-value.js';
 
 const WIDTH = 480;
@@ -14,7 +15,7 @@ const ROW = 26;
  * bar charts. `label` is the row's name (the authority's short name), `description` the
  * chart in words.
  */
-export function pointChart(indicator: Indicator, label: string, description: string): string {
+export function pointChart(indicator: Indicator, label: string, description: string, labels: Labels): string {
   const { value, unit, measure } = indicator;
   const target = indicator.target?.value;
   const reach = Math.max(Math.abs(value), Math.abs(target ?? 0)) * 1.1 || 1;
@@ -31,13 +32,13 @@ export function pointChart(indicator: Indicator, label: string, description: str
     `<text x="${zero}" y="${ROW + 16}" text-anchor="middle" class="chart-label">0</text>`,
     `<line x1="${zero}" y1="12" x2="${point}" y2="12" class="chart-stem"/>`,
     `<circle cx="${point}" cy="12" r="6" class="bar-authority"/>`,
-    `<text x="${round(valueLabel.x)}" y="16" text-anchor="${valueLabel.anchor}" class="chart-value">${escapeHtml(formatMeasured(value, unit, measure))}</text>`,
+    `<text x="${round(valueLabel.x)}" y="16" text-anchor="${valueLabel.anchor}" class="chart-value">${escapeHtml(formatMeasured(value, unit, measure, labels))}</text>`,
   ];
   if (target !== undefined) {
     const tx = x(target);
     parts.push(
       `<line x1="${tx}" y1="0" x2="${tx}" y2="${ROW + 4}" class="chart-target"/>`,
-      `<text x="${tx}" y="${ROW + 30}" text-anchor="middle" class="chart-label">Target ${escapeHtml(formatMeasured(target, unit, measure))}</text>`,
+      `<text x="${tx}" y="${ROW + 30}" text-anchor="middle" class="chart-label">${escapeHtml(labelText(labels.chartTarget, { value: formatMeasured(target, unit, measure, labels) }))}</text>`,
     );
   }
   return (

@@ -1,6 +1,7 @@
 import type { Strategy } from '../plan/model.js';
 import { formatValue } from './format-values.js';
 import type { IndicatorLink } from './indicator-view.js';
+import { labelText, type Labels } from './labels.js';
 
 /** The medium-term strategy as templates see it. */
 export interface StrategyView {
@@ -19,11 +20,11 @@ export interface StrategyView {
   }[];
 }
 
-export function strategyView(strategy: Strategy, indicatorLinks: (ids: string[]) => IndicatorLink[]): StrategyView {
+export function strategyView(strategy: Strategy, indicatorLinks: (ids: string[]) => IndicatorLink[], labels: Labels): StrategyView {
   return {
-    title: strategy.title ?? `Medium-term strategy to ${strategy.horizon}`,
+    title: strategy.title ?? labelText(labels.strategyTitle, { horizon: strategy.horizon }),
     horizon: strategy.horizon,
-    horizonNote: strategy.title === undefined || strategy.title.includes(strategy.horizon) ? null : `Runs to ${strategy.horizon}.`,
+    horizonNote: strategy.title === undefined || strategy.title.includes(strategy.horizon) ? null : labelText(labels.runsTo, { horizon: strategy.horizon }),
     items: strategy.items.map((item, i) => ({
       id: item.id,
       anchor: `strategy-${item.id}`,

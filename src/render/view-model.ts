@@ -81,19 +81,25 @@ export interface ActionView {
   indicators: IndicatorLink[];
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  draft: 'Draft',
-  consultation: 'Draft for consultation',
-  submitted: 'Submitted',
-  approved: 'Approved',
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
+/** Each status's label: a plan's (draft … approved) and an action's (planned … dropped). */
+const STATUS_LABELS: Record<string, keyof Labels> = {
+  draft: 'statusDraft',
+  consultation: 'statusConsultation',
+  submitted: 'statusSubmitted',
+  approved: 'statusApproved',
+  planned: 'statusPlanned',
+  'in-progress': 'statusInProgress',
+  done: 'statusDone',
+  dropped: 'statusDropped',
 };
 
+export function statusLabel(status: string, labels: Labels): string {
+  return labels[STATUS_LABELS[status]!];
+}
+
 export function buildPlanView(plan: Plan): PlanView {
-  const indicators = new Map(plan.indicators.map((i) => [i.id, indicatorView(i, plan.authority)]));
+  const labels = labelsFor(plan.labels);
+  const indicators = new Map(plan.indicators.map((i) => [i.id, indicatorView(i, plan.authority, labels)]));
   const indicatorLinks = (ids: string[]) => ids.flatMap((id) => (indicators.has(id) ? [linkOf(indicators.get(id)!)] : []));
   const objectiveLinks = new Map(plan.objectives.map((o) => [o.id, objectiveLink(o)]));
   const linksTo = (ids: string[]) => ids.flatMap((id) => (objectiveLinks.has(id) ? [objectiveLinks.get(id)!] : []));
@@ -108,7 +114,7 @@ export function buildPlanView(plan: Plan): PlanView {
     period: plan.period,
     reviewPeriod: plan.reviewPeriod ?? null,
     status: plan.status,
-    statusLabel: STATUS_LABELS[plan.status]!,
+    statusLabel: statusLabel(plan.status, labels),
     isDraft: plan.isDraft,
     dates: {
       submitted: dateOrNull(plan.dates.submitted),
@@ -133,19 +139,19 @@ export function buildPlanView(plan: Plan): PlanView {
       national: o.national.map((code) => ({ code, wording: plan.framework.objectives.find((n) => n.code === code)?.wording ?? null })),
       summary: o.summary ?? null,
       achievements: o.achievements.map((a: Achievement) => ({ id: a.id ?? null, text: a.text, indicators: indicatorLinks(a.indicators) })),
-      actions: o.actions.map((a) => actionView(a, indicatorLinks)),
+      actions: o.actions.map((a) => actionView(a, indicatorLinks, labels)),
       indicators: o.indicators.flatMap((id) => (indicators.has(id) ? [indicators.get(id)!] : [])),
       keyActions: keyActions.filter((k) => k.objectives.some((link) => link.id === o.id)).map((k) => ({ number: k.number, text: k.text })),
     })),
     indicators: [...indicators.values()],
     indicatorColumns: { comparator: [...indicators.values()].some((i) => i.comparator !== null), target: [...indicators.values()].some((i) => i.target !== null) },
-    strategy: plan.strategy ? strategyView(plan.strategy, indicatorLinks) : null,
+    strategy: plan.strategy ? strategyView(plan.strategy, indicatorLinks, labels) : null,
     funding: fundingView(plan, objectiveLinks),
     glossary: Object.entries(plan.glossary)
       .sort(([a], [b]) => a.localeCompare(b, 'en-GB'))
       .map(([abbreviation, expansion]) => ({ abbreviation, expansion })),
     report: plan.report ? reportView(plan.report, plan) : null,
-    labels: labelsFor(plan.labels),
+    labels,
   };
 }
 
@@ -153,7 +159,7 @@ function objectiveLink(o: Objective): ObjectiveLink {
   return { id: o.id, anchor: `objective-${o.id}`, number: o.number, title: o.title };
 }
 
-function actionView(a: Action, indicatorLinks: (ids: string[]) => IndicatorLink[]): ActionView {
+function actionView(a: Action, indicatorLinks: (ids: string[]) => IndicatorLink[], labels: Labels): ActionView {
   return {
     id: a.id ?? null,
     text: a.text,
@@ -161,7 +167,7 @@ function actionView(a: Action, indicatorLinks: (ids: string[]) => IndicatorLink[
     partners: a.partners,
     due: a.due === undefined ? null : formatDate(a.due),
     status: a.status,
-    statusLabel: STATUS_LABELS[a.status]!,
+    statusLabel: statusLabel(a.status, labels),
     cost: a.cost === undefined ? null : formatMoney(a.cost),
     indicators: indicatorLinks(a.indicators),
   };

@@ -5,7 +5,7 @@
  * with a real parser; what the print stylesheet hides (skip link, contents, part links,
  * visually hidden text) and what is never painted (head, SVG titles) is left out.
  */
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { tokens } from './tokens.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
@@ -23,6 +23,8 @@ export interface HtmlText {
   words: HtmlWord[];
   /** Each head's text, by index: "Actions for 2002-03: objective 1". */
   heads: string[];
+  /** Each two-column block's title, by index: the first heading of the section it is in ("2. Children in need"), or null. */
+  blockTitles: (string | null)[];
 }
 
 const NOT_PRINTED = new Set(['head', 'script', 'style', 'template', 'title', 'desc']);
@@ -34,6 +36,14 @@ const INLINE = new Set(['a', 'abbr', 'span', 'strong', 'em', 'b', 'i', 'code', '
 interface Place {
   head: number;
   columns: number;
+  /** The first heading of the section the place is in, as tokens joined by spaces. */
+  sectionTitle: string | null;
+}
+
+/** The first heading of a section, as its words print: "2. Children in need". */
+function titleOf(section: Element): string | null {
+  const heading = DomUtils.findOne((e) => /^h[1-6]$/.test(e.name), section.children);
+  return heading ? tokens(DomUtils.textContent(heading).replace(/\s+/g, ' ').trim()).join(' ') : null;
 }
 
 export function htmlWords(html: string): HtmlText {
@@ -41,6 +51,7 @@ export function htmlWords(html: string): HtmlText {
   const places: Place[] = [];
   let headCount = 0;
   let blocks = 0;
+  const blockTitles: (string | null)[] = [];
   const add = (data: string, place: Place) => {
     characters += data;
     for (let i = 0; i < data.length; i++) places.push(place);
@@ -52,14 +63,17 @@ export function htmlWords(html: string): HtmlText {
       const element = node as Element;
       if (NOT_PRINTED.has(element.name) || HIDDEN_IN_PRINT.test(element.attribs.class ?? '') || 'hidden' in element.attribs) continue;
       const head = place.head === -1 && HEADS.test(element.name) ? headCount++ : place.head;
-      const columns = /\btwo-columns\b/.test(element.attribs.class ?? '') ? blocks++ : place.columns;
+      const sectionTitle = element.name === 'section' ? titleOf(element) : place.sectionTitle;
+      const isBlock = /\btwo-columns\b/.test(element.attribs.class ?? '');
+      if (isBlock) blockTitles.push(sectionTitle);
+      const columns = isBlock ? blocks++ : place.columns;
       const boundary = INLINE.has(element.name) ? '' : ' ';
       add(boundary, place);
-      walk(element.children, { head, columns });
+      walk(element.children, { head, columns, sectionTitle });
       add(boundary, place);
     }
   };
-  walk(parseDocument(html).children, { head: -1, columns: -1 });
+  walk(parseDocument(html).children, { head: -1, columns: -1, sectionTitle: null });
   const words: HtmlWord[] = [];
   for (const match of characters.matchAll(/\S+/g)) {
     const place = places[match.index]!;
@@ -67,5 +81,5 @@ export function htmlWords(html: string): HtmlText {
   }
   const headWords = Array.from({ length: headCount }, (): string[] => []);
   for (const word of words) if (word.head !== -1) headWords[word.head]!.push(word.text);
-  return { words, heads: headWords.map((w) => w.join(' ')) };
+  return { words, heads: headWords.map((w) => w.join(' ')), blockTitles };
 }

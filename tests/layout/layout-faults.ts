@@ -1,7 +1,7 @@
 /**
  * What a publishing officer would send back, found in a PDF's words and places: a head (a
  * heading, a table's caption or header row) that is the last text of its page or column,
- * a two-column block continued on a page without its column headings, a year range broken
+ * a two-column block continued on a page without its column headings or its theme's title, a year range broken
  * at its hyphen. The PDF's words are matched to the HTML it was printed from, which says
  * which words are heads and which belong to a two-column block.
  */
@@ -144,19 +144,30 @@ function strandedHeads(html: HtmlText, pdf: PdfWord[], matched: number[]): strin
   return faults;
 }
 
-/** Every page that carries a two-column block's items carries its column headings above them. */
+/**
+ * Every page that carries a two-column block's items carries its column headings above
+ * them, and the title of its theme: a reader landing on a continuation page can tell the
+ * columns apart and which theme they are.
+ */
 function headlessColumns(html: HtmlText, pdf: PdfWord[], matched: number[]): string[] {
   const faults: string[] = [];
   const blocks = new Set(html.words.map((w) => w.columns).filter((b) => b !== -1));
   for (const block of blocks) {
     const headings = [...new Set(html.words.filter((w) => w.columns === block && w.head !== -1).map((w) => w.head))].map((h) => html.heads[h]!);
-    const items = pdf.filter((_, k) => matched[k] !== -1 && html.words[matched[k]!]!.columns === block && html.words[matched[k]!]!.head === -1);
+    const itemWords = pdf.flatMap((word, k) => (matched[k] !== -1 && html.words[matched[k]!]!.columns === block && html.words[matched[k]!]!.head === -1 ? [{ word, h: matched[k]! }] : []));
+    // A page carries the block's items where two words in a row of them are matched there: a
+    // lone word matched pages away (a common word of a generated plan, "stable") is the
+    // match's stray, not the block continued.
+    const pageOf = new Map(itemWords.map(({ word, h }) => [h, word.page]));
+    const items = itemWords.filter(({ word, h }) => pageOf.get(h - 1) === word.page || pageOf.get(h + 1) === word.page).map(({ word }) => word);
     for (const page of new Set(items.map((w) => w.page))) {
       const top = Math.min(...items.filter((w) => w.page === page).map((w) => w.yMin));
       const above = pdf.filter((w) => w.page === page && w.yMax <= top + 1).map((w) => w.text).join(' ');
       for (const heading of headings) {
         if (!` ${above} `.includes(` ${heading} `)) faults.push(`page ${page}: two columns continue without their heading "${heading}"`);
       }
+      const title = html.blockTitles[block];
+      if (title && !` ${above} `.includes(` ${title} `)) faults.push(`page ${page}: two columns continue without their theme's title "${title}"`);
     }
   }
   return faults;

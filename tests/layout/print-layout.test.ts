@@ -1,7 +1,7 @@
 /**
  * The printed layout, read back from the PDFs: no heading or table head left as the last
- * text of a page, no two-column theme continued on a page without its column headings, no
- * year range broken at its hyphen. Every example plan and two plans long enough to break
+ * text of a page, no two-column theme continued on a page without its column headings and
+ * its title, no year range broken at its hyphen. Every example plan and two plans long enough to break
  * every layout across pages (long-plans.ts) are built by one `mapc build` of a project
  * whose parts they are, so that each part's own PDFs and the bound PDF of all of them are
  * checked, as they print.

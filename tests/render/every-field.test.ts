@@ -27,10 +27,10 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   mapc: () => '<!DOCTYPE html>', // the format version: read by mapc, not printed
   kind: () => 'class="document-map"', // chooses the documents
   framework: () => 'Quality Protects',
-  status: () => 'Draft for consultation',
+  status: () => 'Labelfieldstatusconsultation',
   unit: () => 'days',
-  polarity: () => 'Lower is better',
-  measure: () => '+12 change',
+  polarity: () => 'Labelfieldlowerisbetter',
+  measure: () => 'Labelfieldchangevalue +12',
   'report.appendix': () => 'Labelfieldappendix',
   'report.sections.include': () => 'Emphasisfield one',
   'report.date': () => '30 April 2002',
@@ -38,9 +38,20 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   'dates.approved': () => '12 February 2002',
   'dates.published': () => '13 March 2002',
   'objectives.actions.due': () => 'November 2002',
-  'objectives.actions.status': () => 'In progress',
+  'objectives.actions.status': () => 'Labelfieldstatusinprogress',
   'glossary': () => 'Glossaryexpansionfield words',
 };
+
+/**
+ * Labels that print only where a plan is in another state than this one: another status of
+ * the plan or of an action, another judgement or polarity, a difference in points, a
+ * strategy without a title, an objective whose actions are its key action points, two
+ * draft parts, the links between a project's parts. Their defaults are looked for, and
+ * not found, in the example plans' documents (every-phrase-a-label.test.ts).
+ */
+const OTHER_STATES = ['statusDraft', 'statusSubmitted', 'statusApproved', 'statusDone', 'statusDropped', 'partsDraft', 'keyActionsForObjective', 'worseThanNational', 'sameAsNational', 'higherIsBetter', 'percentagePoint', 'percentagePoints', 'strategyTitle', 'partsNavigation', 'nextPart'].map((key) => `labels.${key}`);
+/** The "Changes since" paper's labels print on that paper alone (diff-paper-labels.test.ts). */
+const ON_THE_CHANGES_PAPER = (path: string) => path.startsWith('labels.diff');
 
 /** Fields for the plan's authors alone: never in a document. */
 const NOT_PRINTED = ['indicators.authorNote'];
@@ -75,7 +86,7 @@ describe('every field of the format reaches a document', () => {
     expect(text).not.toContain('Authornotefield');
   });
 
-  it.each(paths.filter((path) => !NOT_PRINTED.includes(path)))('%s', (path) => {
+  it.each(paths.filter((path) => !NOT_PRINTED.includes(path) && !OTHER_STATES.includes(path) && !ON_THE_CHANGES_PAPER(path)))('%s', (path) => {
     // A label prints its own words; its placeholders are the other fields, checked under their paths.
     const label = path.startsWith('labels.') ? (value: unknown) => String(value).replace(/\s*\{.*$/, '') : undefined;
     const shown = label ?? SHOWN_AS[path] ?? SHOWN_AS[path.split('.').pop()!];
