@@ -11,9 +11,9 @@ import { build as buildIn, type BuildRequest, type BuildResult } from './build/b
 import type { BuildEvents } from './build/build-events.js';
 import type { Workspace } from './build/io.js';
 import { verifyFolder as verifyIn, type Verification } from './build/verify-folder.js';
-import { checkPlanSource } from './plan/check-plan.js';
 import type { Plan } from './plan/model.js';
 import type { LocatedProblem } from './problems/problem.js';
+import { checkPlanFile } from './project/check-plan-file.js';
 import { readPlanFile } from './project/read-plan-file.js';
 import { validate as validateIn, type ValidateRequest, type Validation } from './project/validate-paths.js';
 
@@ -67,6 +67,6 @@ export function loadPlan(file: string, where: Partial<Workspace> = {}): LoadedPl
   const { cwd, env } = here<Workspace>(where);
   const text = readPlanFile(file, cwd, env);
   if (!text.ok) return { problems: [text.problem] };
-  const { plan, problems } = checkPlanSource(text.source);
+  const { plan, problems } = checkPlanFile(text.source, file, cwd);
   return { ...(plan && !problems.some((p) => p.severity === 'error') ? { plan } : {}), problems };
 }

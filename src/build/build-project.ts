@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Project } from '../plan/check-project.js';
 import type { Plan } from '../plan/model.js';
 import { buildContentsView, type ContentsView } from '../render/contents-view.js';
-import { TemplateError, TemplateFieldError, type Navigation, type Renderer } from '../render/render-document.js';
+import { boundPartAnchor, TemplateError, TemplateFieldError, type Navigation, type Renderer } from '../render/render-document.js';
 import { loadProject } from '../project/load-project.js';
 import type { BuildListener } from './build-events.js';
 import type { BuildSettings, SharedTools } from './build-settings.js';
@@ -83,7 +83,8 @@ function addWholeDocument(outputs: BuildOutputs, build: ProjectBuild, parts: Ren
 /** The whole document as one PDF: dated by its latest part, and by SOURCE_DATE_EPOCH where that dated a part. */
 function boundPrintJob(build: ProjectBuild, contents: ContentsView, parts: RenderedPlan[], env: NodeJS.ProcessEnv): PrintJob {
   const { project, projectFile, renderer, generator } = build;
-  const html = renderer.renderBound(contents, parts.map(({ plan }) => plan));
+  const plans = parts.map(({ plan }) => plan);
+  const html = renderer.renderBound(contents, plans);
   const dated = parts.map(({ plan }) => datedBy(plan, env));
   const sourceDateEpoch = dated.find((d) => d.sourceDateEpoch !== undefined)?.sourceDateEpoch;
   const document = {
@@ -99,6 +100,8 @@ function boundPrintJob(build: ProjectBuild, contents: ContentsView, parts: Rende
     output: `${project.id}.pdf`,
     html,
     metadata: documentMetadata(document, project.authority, new Date(Math.max(...dated.map((d) => d.date.getTime()))), generator),
+    // Its contents page prints the page each part starts on.
+    pageNumbering: { anchors: plans.map((_, i) => boundPartAnchor(i)), html: (pages) => renderer.renderBound(contents, plans, pages) },
   };
 }
 

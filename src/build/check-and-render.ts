@@ -1,7 +1,7 @@
-import { checkPlanSource } from '../plan/check-plan.js';
 import type { Plan } from '../plan/model.js';
 import type { LocatedProblem } from '../problems/problem.js';
 import { Renderer, TemplateError, TemplateFieldError, type Navigation, type RenderedDocument } from '../render/render-document.js';
+import { checkPlanFile } from '../project/check-plan-file.js';
 import { readPlanFile } from '../project/read-plan-file.js';
 
 /**
@@ -36,7 +36,7 @@ export interface PlanReading {
 export function checkAndRender(file: string, reading: PlanReading, renderer: Renderer | null): PlanOutcome {
   const text = readPlanFile(file, reading.cwd, reading.env);
   if (!text.ok) return { file, readable: false, problem: text.problem, toolFailure: text.toolFailure };
-  const { problems, plan } = checkPlanSource(text.source);
+  const { problems, plan } = checkPlanFile(text.source, file, reading.cwd);
   const checked = { file, readable: true as const, source: text.source, problems };
   if (!plan || problems.some((p) => p.severity === 'error')) return checked;
   if (!renderer) return { ...checked, plan };

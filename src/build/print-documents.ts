@@ -1,4 +1,5 @@
 import { BrowserNotFoundError, findBrowser } from '../pdf/launch-browser.js';
+import { printWithPageNumbers, type PageNumbering } from '../pdf/page-numbered-print.js';
 import type { PdfMetadata } from '../pdf/pdf-metadata.js';
 import { PdfPrinter, PrintError } from '../pdf/pdf-printer.js';
 import { ToolError } from '../problems/tool-error.js';
@@ -24,6 +25,8 @@ export interface PrintJob {
   output: string;
   html: string;
   metadata: PdfMetadata;
+  /** For a document with a contents page: printed twice, the second time with the page of each section (page-numbered-print.ts). */
+  pageNumbering?: PageNumbering;
 }
 
 export interface PrinterSettings {
@@ -81,7 +84,8 @@ export async function printDocuments(jobs: PrintJob[], printer: PdfPrinter, fold
   await Promise.all(
     jobs.map(async (job) => {
       try {
-        const pdf = await printer.print(job.html, job.metadata, () => listener.printing(job.output));
+        const started = () => listener.printing(job.output);
+        const pdf = job.pageNumbering ? await printWithPageNumbers(printer, job.pageNumbering, job.metadata, started) : await printer.print(job.html, job.metadata, started);
         folder.write({ file: job.output, source: job.source, document: job.document, format: 'pdf', browser: printer.version, ...job.context }, pdf);
       } catch (error) {
         if (!(error instanceof PrintError)) throw error;

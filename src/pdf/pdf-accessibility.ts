@@ -1,6 +1,7 @@
 import { deflateSync, inflateSync } from 'node:zlib';
 import { blankStrings, objectBody, objectOffset } from './pdf-incremental-update.js';
 import { markArtifacts } from './pdf-artifacts.js';
+import { pageObjects } from './pdf-pages.js';
 import { pdfTextString } from './pdf-outline.js';
 
 /**
@@ -52,17 +53,8 @@ export function accessibilityObjects(pdf: string, catalog: string): Accessibilit
     }
   }
 
-  const pagesRoot = ref(keysOf(catalog), 'Pages');
-  const pages: number[] = [];
-  const walk = (number: number, depth: number) => {
-    if (depth > 32) return;
-    const keys = keysOf(objectBody(pdf, number));
-    if (/\/Type\s*\/Page\b(?!s)/.test(keys)) pages.push(number);
-    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(keys)?.[1];
-    for (const kid of kids?.matchAll(/(\d+)\s+0\s+R/g) ?? []) walk(Number(kid[1]), depth + 1);
-  };
-  if (pagesRoot === undefined) complete = false;
-  else walk(pagesRoot, 0);
+  if (ref(keysOf(catalog), 'Pages') === undefined) complete = false;
+  const pages = pageObjects(pdf, catalog);
 
   for (const page of pages) {
     const keys = keysOf(objectBody(pdf, page));

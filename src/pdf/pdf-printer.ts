@@ -75,7 +75,19 @@ export class PdfPrinter {
   }
 
   /** `onStart` is called when the document's turn comes (for progress lines). */
-  async print(html: string, metadata: PdfMetadata, onStart?: () => void): Promise<Uint8Array> {
+  print(html: string, metadata: PdfMetadata, onStart?: () => void): Promise<Uint8Array> {
+    return this.printAs(html, (pdf) => setPdfMetadata(pdf, metadata), onStart);
+  }
+
+  /**
+   * The PDF as Chromium printed it, before its metadata is set: for reading where its pages
+   * fall (pdf-pages.ts reads a PDF of one cross-reference section), to print it again.
+   */
+  printUnfinished(html: string, onStart?: () => void): Promise<Uint8Array> {
+    return this.printAs(html, (pdf) => pdf, onStart);
+  }
+
+  private async printAs(html: string, finish: (pdf: Uint8Array) => Uint8Array, onStart?: () => void): Promise<Uint8Array> {
     await this.slot();
     onStart?.();
     let page: Page | undefined;
@@ -87,7 +99,7 @@ export class PdfPrinter {
         page = undefined;
       });
       this.idle.push(page!);
-      return setPdfMetadata(pdf, metadata);
+      return finish(pdf);
     } catch (error) {
       if (page && !page.isClosed()) await page.close().catch(() => undefined);
       throw new PrintError(this.describeFailure(error));

@@ -143,6 +143,11 @@ export interface Report extends Located {
   contacts: { name: string; role?: string; phone?: string; email?: string }[];
   signedBy?: { name: string; role: string };
   appendix: boolean;
+  /**
+   * `file` relative to the plan file. `src`, its data: URI, is set once the file has been
+   * read (src/project/read-logo.ts): the model is built from the plan's text alone.
+   */
+  logo?: { file: string; alt: string; src?: string };
 }
 
 export interface ReportSection {
@@ -318,6 +323,7 @@ function buildReport(report: ReportFile, planTitle: string): Report {
     })),
     ...optional('signedBy', report.signedBy && { name: report.signedBy.name, role: report.signedBy.role }),
     appendix: report.appendix ?? true,
+    ...optional('logo', report.logo && { file: report.logo.file, alt: report.logo.alt }),
   };
 }
 

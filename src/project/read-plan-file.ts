@@ -26,7 +26,7 @@ export function maxFileSize(env: NodeJS.ProcessEnv): number {
 export function readPlanFile(file: string, cwd: string, env: NodeJS.ProcessEnv): PlanText {
   const path = resolve(cwd, file);
   const limit = maxFileSize(env);
-  const read = readFileInside(path, rootFor(path, cwd), limit);
+  const read = readFileInside(path, projectRootFor(path, cwd), limit);
   if ('reason' in read) {
     switch (read.reason) {
       case 'too-large':
@@ -55,7 +55,7 @@ export function readPlanFile(file: string, cwd: string, env: NodeJS.ProcessEnv):
  * named inside it, so that a link in the repository cannot reach out of it; for a file
  * the user named elsewhere on the command line, the folder it is in.
  */
-function rootFor(path: string, cwd: string): string {
+export function projectRootFor(path: string, cwd: string): string {
   return isWithin(resolve(cwd), path) ? cwd : dirname(path);
 }
 

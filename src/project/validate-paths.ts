@@ -1,8 +1,9 @@
-import { checkPlanSource, locateInPlan } from '../plan/check-plan.js';
+import { locateInPlan } from '../plan/check-plan.js';
 import { countBySeverity, type FileReport, type LocatedProblem } from '../problems/problem.js';
 import { resolve } from 'node:path';
 import { findPlanFiles, splitProjectPaths } from './find-plan-files.js';
 import { loadProject } from './load-project.js';
+import { checkPlanFile } from './check-plan-file.js';
 import { readPlanFile } from './read-plan-file.js';
 
 export interface ValidateRequest {
@@ -54,7 +55,7 @@ export function validate(request: ValidateRequest): Validation {
       reports.push({ file, source: '', problems: [text.problem] });
       continue;
     }
-    const { problems, plan, notChecked } = checkPlanSource(text.source);
+    const { problems, plan, notChecked } = checkPlanFile(text.source, file, cwd);
     reports.push({ file, source: text.source, problems, ...(notChecked ? { notChecked } : {}) });
     const twin = plan && fileOfId.get(plan.id);
     if (plan && twin) {

@@ -17,6 +17,11 @@ import type { PlanView } from './view-model.js';
 export { TemplateError } from './template-set.js';
 export { TemplateFieldError } from './guard-field-lookups.js';
 
+/** The id of a bound part's first element, `part-1`, …: its contents entry links to it, and its page is found by it. */
+export function boundPartAnchor(index: number): string {
+  return `part-${index + 1}`;
+}
+
 export interface RendererOptions {
   /** mapc's own templates folder. */
   builtInTemplates: string;
@@ -101,8 +106,9 @@ export class Renderer {
    * `contents.parts`. Each part is its first document's body (body.hbs), rendered again
    * with its ids prefixed (`part1-`, `part2-`, …) and its headings a level down, under the
    * document's own title; its page (head, skip link, draft mark, links) is left out.
+   * `pages` are the pages the parts start on, printed in the contents; none at first.
    */
-  renderBound(contents: ContentsView, plans: Plan[]): string {
+  renderBound(contents: ContentsView, plans: Plan[], pages: readonly number[] = []): string {
     const template = this.templates.document('bound');
     const data: RenderData = { marker: new AbbreviationMarker(new Map()) };
     const parts = plans.map((plan, i) => {
@@ -113,12 +119,15 @@ export class Renderer {
         data: { marker: new AbbreviationMarker(knownExpansions(plan)), binding } satisfies RenderData,
         ...NO_PROTOTYPES,
       });
-      return { ...contents.parts[i]!, statusLabel: view.statusLabel, body };
+      // The page each part starts on, known once the document has been printed (page-numbered-print.ts).
+      return { ...contents.parts[i]!, anchor: boundPartAnchor(i), page: pages[i] ?? null, statusLabel: view.statusLabel, body };
     });
     const view = {
       ...contents,
       // The whole is not marked DRAFT page by page: its draft parts are (print CSS, page draft-part).
       isDraft: false,
+      // Its contents page is, when a part is.
+      hasDraftPart: contents.isDraft,
       parts,
       styles: this.styles,
       document: { name: 'bound', shortTitle: contents.title, generator: this.options.generator },

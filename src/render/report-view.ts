@@ -22,6 +22,8 @@ export interface ReportView {
   contacts: { name: string; role: string | null; phone: string | null; email: string | null }[];
   signedBy: { name: string; role: string } | null;
   appendix: boolean;
+  /** The authority's logo, as a data: URI, once the plan's file has been read (src/project/read-logo.ts). */
+  logo: { src: string; alt: string } | null;
 }
 
 /** `plan`: the plan the paper covers, whose document is built beside the paper as `<id>.html`. */
@@ -51,6 +53,7 @@ export function reportView(report: Report, plan: { id: string; title: string }):
     contacts: report.contacts.map((c) => ({ name: c.name, role: c.role ?? null, phone: c.phone ?? null, email: c.email ?? null })),
     signedBy: report.signedBy ?? null,
     appendix: report.appendix,
+    logo: report.logo?.src === undefined ? null : { src: report.logo.src, alt: report.logo.alt },
   };
 }
 

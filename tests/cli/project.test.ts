@@ -101,6 +101,7 @@ describe('a multi-part project (mapc.yaml)', () => {
     const titles = outlineTitles(pdfOutline(file));
     expect(titles.filter((t) => t.depth <= 2)).toEqual([
       { title: 'Social Services Strategic Plan 2004-2008', depth: 1 },
+      { title: 'Contents', depth: 2 },
       { title: '3.2 Children and Families', depth: 2 },
       { title: '3.3 Example Part', depth: 2 },
     ]);
@@ -108,9 +109,10 @@ describe('a multi-part project (mapc.yaml)', () => {
     // "Page N of M" is drawn on every page as artifact text (tests/pdf/pdf-ua.test.ts), which text extraction leaves out.
     texts.forEach((text, i) => expect(text).not.toContain(`Page ${i + 1} of ${pages}`));
     expect(artifactTextPages(file)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
-    // Only the draft part (3.3, the last page) is marked DRAFT (its notice, in the text), not the approved Part 3.2.
+    // The draft part (3.3, the last page) is marked DRAFT (its notice, in the text), and so is the
+    // contents page, as a part is a draft (tests/pdf/bound-contents.test.ts); not the approved Part 3.2.
     const marked = texts.map((text) => text.includes('DRAFT'));
-    expect(marked).toEqual([...Array(pages - 1).fill(false), true]);
+    expect(marked).toEqual([true, ...Array(pages - 2).fill(false), true]);
     const separate = Number(pdfInfo(join(out, 'devon-children-and-families-2004-05.pdf')).Pages) + Number(pdfInfo(join(out, 'devon-part-3-3-example.pdf')).Pages);
     expect(pages).toBe(separate + 1); // the cover with the list of parts
   });

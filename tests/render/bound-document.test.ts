@@ -203,7 +203,7 @@ describe('the whole document of a multi-part project, built from its parts', () 
 
   it('keeps the draft notice of a draft part, and the whole is not marked draft page by page', () => {
     const html = bound(rendererWith());
-    expect(html).toContain('<div class="bound-part draft-part">\n\n<section class="draft-notice" aria-label="Draft status"><p><strong>DRAFT</strong>: Draft.');
+    expect(html).toContain('<div class="bound-part draft-part" id="part-2">\n\n<section class="draft-notice" aria-label="Draft status"><p><strong>DRAFT</strong>: Draft.');
     expect(html).not.toContain('draft-mark" aria-hidden');
     expect(html).not.toContain('@top-right { content: "DRAFT"; font-weight: bold; }');
   });

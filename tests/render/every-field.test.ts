@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/plan/model.js';
+import { readLogo } from '../../src/project/read-logo.js';
 import { Renderer } from '../../src/render/render-document.js';
 import { buildContentsView } from '../../src/render/contents-view.js';
 import { planFrom, renderAll } from '../helpers/render-plan.js';
@@ -12,7 +14,8 @@ type Schema = { $ref?: string; properties?: Record<string, Schema>; items?: Sche
 const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/plan.schema.json'), 'utf8')) as Schema & { definitions: Record<string, Schema> };
 const source = readFileSync(join(ROOT, 'tests/fixtures/every-field-and-label.yaml'), 'utf8');
 const data = parse(source) as unknown;
-const plan = planFrom(source);
+// The paper's logo is read as a build reads it, from beside the fixture (src/project/read-logo.ts).
+const plan = withLogoRead(planFrom(source));
 // Some labels print only in a strategy's columns or on a project's contents page.
 const contents = new Renderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test' }).renderContents(
   buildContentsView({ id: 'whole', title: 'Whole', authority: 'A', labels: plan.labels }, [{ plan, href: 'p.html', pdfHref: 'p.pdf' }], 'whole.pdf'),
@@ -34,6 +37,8 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
   'report.appendix': () => 'Labelfieldappendix',
   'report.sections.include': () => 'Emphasisfield one',
   'report.date': () => '30 April 2002',
+  'report.logo.file': () => 'src="data:image/svg+xml;base64,',
+  'report.logo.alt': (value) => `alt="${String(value)}"`,
   'dates.submitted': () => '11 January 2002',
   'dates.approved': () => '12 February 2002',
   'dates.published': () => '13 March 2002',
@@ -52,6 +57,12 @@ const SHOWN_AS: Record<string, (value: unknown) => string> = {
 const OTHER_STATES = ['statusDraft', 'statusSubmitted', 'statusApproved', 'statusDone', 'statusDropped', 'partsDraft', 'keyActionsForObjective', 'worseThanNational', 'sameAsNational', 'higherIsBetter', 'percentagePoint', 'percentagePoints', 'strategyTitle', 'partsNavigation', 'nextPart'].map((key) => `labels.${key}`);
 /** The "Changes since" paper's labels print on that paper alone (diff-paper-labels.test.ts). */
 const ON_THE_CHANGES_PAPER = (path: string) => path.startsWith('labels.diff');
+
+function withLogoRead(read: Plan): Plan {
+  const logo = readLogo(read, source, 'tests/fixtures/every-field-and-label.yaml', ROOT);
+  if ('problem' in logo) throw new Error(logo.problem.message);
+  return logo.plan;
+}
 
 /** Fields for the plan's authors alone: never in a document. */
 const NOT_PRINTED = ['indicators.authorNote'];
