@@ -54,7 +54,7 @@ function blocksOf(nodes: ChildNode[], depth: number): Block[] {
       if (items.length > 0) blocks.push({ type: 'list', ordered: name === 'ol', items });
     } else if (depth < MAX_DEPTH && name === 'table') {
       flush();
-      blocks.push({ type: 'table', rows: rowsOf(element).map((row) => cellsOf(row).map((cell) => blocksOf(cell.children, depth + 1))) });
+      blocks.push(...tableBlocks(element, depth));
     } else if (name === 'dl') {
       flush();
       blocks.push(...definitions(element));
@@ -85,6 +85,29 @@ function listItem(li: Element, depth: number): ListItem {
   const first = blocks[0];
   if (first && (first.type === 'paragraph' || first.type === 'heading')) return { text: first.text, blocks: blocks.slice(1) };
   return { text: '', blocks };
+}
+
+/**
+ * A table as a block, after the rows that span it ahead of its first row of items: a title
+ * row or a summary under the column headings (mapc's own two-column themes have both, so
+ * that a printed page repeats the title with the headings) is read before the table, as a
+ * heading and paragraphs are. A spanning row among the items stays where it is.
+ */
+function tableBlocks(table: Element, depth: number): Block[] {
+  const rows = rowsOf(table).map((row) => ({ row, cells: cellsOf(row) }));
+  const columns = Math.max(0, ...rows.map(({ cells }) => cells.length));
+  const isHeader = (cells: Element[]) => cells.every((cell) => cell.name === 'th');
+  const before: Block[] = [];
+  const kept: Block[][][] = [];
+  let items = false;
+  for (const { cells } of rows) {
+    if (!items && columns > 1 && cells.length === 1) before.push(...blocksOf(cells[0]!.children, depth + 1));
+    else {
+      items ||= !isHeader(cells);
+      kept.push(cells.map((cell) => blocksOf(cell.children, depth + 1)));
+    }
+  }
+  return [...before, { type: 'table', rows: kept }];
 }
 
 function rowsOf(table: Element): Element[] {

@@ -21,12 +21,12 @@ const SVG = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="120" height="60" viewBox="0 0 120 60"><script>document.title = 'ran'</script><image href="file:///etc/passwd"/><rect width="120" height="60" fill="#1d4f91"/><text x="60" y="38" font-size="20" text-anchor="middle" fill="#fff">IW</text></svg>`;
 
 /** A project folder with the Isle of Wight plan in plans/, its logo written as `logo` (a path from the plan). */
-function project(logo: string, files: Record<string, string | Buffer> = {}): string {
+function project(logo: string, files: Record<string, string | Buffer> = {}, alt = 'Isle of Wight Council crest'): string {
   const folder = tempDir('paper-logo');
   mkdirSync(join(folder, 'plans'));
   mkdirSync(join(folder, 'images'));
   for (const [path, content] of Object.entries(files)) writeFileSync(join(folder, path), content);
-  writeFileSync(join(folder, 'plans/iow.yaml'), SOURCE.replace('report:\n', `report:\n  logo: { file: ${JSON.stringify(logo)}, alt: Isle of Wight Council crest }\n`));
+  writeFileSync(join(folder, 'plans/iow.yaml'), SOURCE.replace('report:\n', `report:\n  logo: { file: ${JSON.stringify(logo)}, alt: ${JSON.stringify(alt)} }\n`));
   return folder;
 }
 
@@ -65,6 +65,19 @@ describe("the committee paper's logo", () => {
     expect(logo.title).not.toBe('ran');
     expect(requests).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps hostile alt text an attribute: no handler, no markup, the text as written', async () => {
+    const alt = '" onerror="document.title=1" x="<script>document.title=2</script> &amp; \u202e';
+    const folder = project('../images/logo.png', { 'images/logo.png': PNG }, alt);
+    expect((await build(folder)).code).toBe(0);
+    const html = paper(folder);
+    expect(html).not.toContain('<script');
+    const { page } = await openHtml(browser(), html);
+    const logo = await page.$eval('.paper-header img.logo', (img) => ({ alt: img.getAttribute('alt'), handler: img.getAttribute('onerror'), attributes: img.getAttributeNames() }));
+    // Isolated as all plan text is (src/plan/bidi.ts): the override it opens is closed inside it.
+    expect(logo).toEqual({ alt: `\u2068${alt}\u202c\u2069`, handler: null, attributes: ['class', 'src', 'alt'] });
     await page.close();
   });
 

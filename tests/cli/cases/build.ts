@@ -84,7 +84,7 @@ export const buildCases: CliCase[] = [
     after: (ws) => {
       const draft = ws.read('out/devon-children-and-families-2004-05.html');
       expect(draft).toContain('<strong>DRAFT</strong>: Draft for consultation.');
-      expect(draft).toContain('<div class="draft-mark" aria-hidden="true"></div>');
+      expect(draft).toContain('<div class="draft-mark" aria-hidden="true" data-mark="DRAFT"></div>');
     },
   },
   {
