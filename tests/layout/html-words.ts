@@ -1,6 +1,6 @@
 /**
  * The words of an HTML document that print, in document order, each with what it belongs
- * to: a head (a heading, a table's caption or header row), the body, and whether it is
+ * to: a head (a heading, a table's caption or header row, a paragraph leading into a list), the body, and whether it is
  * inside a two-column block (a strategy theme's achievements beside its actions). Read
  * with a real parser; what the print stylesheet hides (skip link, contents, part links,
  * visually hidden text) and what is never painted (head, SVG titles) is left out.
@@ -40,6 +40,18 @@ interface Place {
   sectionTitle: string | null;
 }
 
+/**
+ * A paragraph that leads into the list after it ("The key action points for this
+ * objective:"): a head, kept with what follows. Not in a two-column block, whose heads are
+ * its header rows (an item there is kept whole, lead-in and sub-list together).
+ */
+function isLeadIn(element: Element): boolean {
+  if (element.name !== 'p') return false;
+  let next = element.nextSibling;
+  while (next && next.type === 'text' && (next as unknown as { data: string }).data.trim() === '') next = next.nextSibling;
+  return next?.type === 'tag' && /^(ul|ol)$/.test((next as Element).name);
+}
+
 /** The first heading of a section, as its words print: "2. Children in need". */
 function titleOf(section: Element): string | null {
   const heading = DomUtils.findOne((e) => /^h[1-6]$/.test(e.name), section.children);
@@ -62,7 +74,7 @@ export function htmlWords(html: string): HtmlText {
       if (node.type !== 'tag') continue;
       const element = node as Element;
       if (NOT_PRINTED.has(element.name) || HIDDEN_IN_PRINT.test(element.attribs.class ?? '') || 'hidden' in element.attribs) continue;
-      const head = place.head === -1 && HEADS.test(element.name) ? headCount++ : place.head;
+      const head = place.head === -1 && (HEADS.test(element.name) || (place.columns === -1 && isLeadIn(element))) ? headCount++ : place.head;
       const sectionTitle = element.name === 'section' ? titleOf(element) : place.sectionTitle;
       const isBlock = /\btwo-columns\b/.test(element.attribs.class ?? '');
       if (isBlock) blockTitles.push(sectionTitle);
