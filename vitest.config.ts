@@ -12,6 +12,10 @@ export default defineConfig({
     // cores): most of a test's time is a mapc process or Chromium it waits for, so two
     // files keep both cores busy where one left one idle.
     maxWorkers: 2,
+    // Test files share a worker's module cache: loading mapc's modules, puppeteer and axe
+    // again for each file cost 75 s of the run's import time (20 s shared), about 110 s of
+    // CPU in all. No test mocks a module or changes the process for longer than its file.
+    isolate: false,
     hookTimeout: 120_000,
   },
 });
