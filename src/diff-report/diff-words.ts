@@ -1,17 +1,18 @@
 // Words and lookups shared by the parts of a diff's view (diff-view.ts, diff-groups.ts).
 import type { MatchInfo } from '../diff/change.js';
 import type { Action, Plan } from '../plan/model.js';
+import type { Say } from '../diff/diff-phrases.js';
 
 /** Statuses as the paper writes them. */
 export const STATUS: Record<string, string> = { draft: 'Draft', consultation: 'Draft for consultation', submitted: 'Submitted', approved: 'Approved', planned: 'Planned', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
 
 /** Where each new achievement, action and key action point is, in words. */
-export function pointerIndex(plan: Plan): Map<string, Placed> {
+export function pointerIndex(plan: Plan, say: Say): Map<string, Placed> {
   const index = new Map<string, Placed>();
   for (const k of plan.keyActions) index.set(k.pointer, { text: k.text, objective: null });
   for (const o of plan.objectives) {
-    for (const item of o.achievements) index.set(item.pointer, { text: item.text, objective: `objective ${o.number}` });
-    for (const action of o.actions) index.set(action.pointer, { text: action.text, objective: `objective ${o.number}`, action });
+    for (const item of o.achievements) index.set(item.pointer, { text: item.text, objective: say('diffObjectiveRef', { number: o.number }) });
+    for (const action of o.actions) index.set(action.pointer, { text: action.text, objective: say('diffObjectiveRef', { number: o.number }), action });
   }
   return index;
 }

@@ -5,18 +5,6 @@ import type { EntityKind, Outcome } from './change.js';
  * not `keyAction`. Shared by every human format so that they all say the same thing.
  */
 
-export const ENTITY_NAMES: Record<EntityKind, string> = {
-  plan: 'plan',
-  objective: 'objective',
-  achievement: 'achievement',
-  action: 'action',
-  keyAction: 'key action point',
-  indicator: 'indicator',
-  strategy: 'strategy item',
-  funding: 'funding line',
-  report: 'covering paper',
-};
-
 const FIELD_NAMES: Record<string, string> = {
   id: 'id',
   kind: 'kind of plan',
@@ -81,20 +69,10 @@ export function fieldName(entity: EntityKind, field: string): string {
   return FIELD_NAMES[field] ?? field;
 }
 
-export const OUTCOME_NAMES: Record<Outcome, { symbol: string; label: string }> = {
-  achieved: { symbol: '✓', label: 'Achieved' },
-  done: { symbol: '✓', label: 'Done' },
-  'carried-forward': { symbol: '→', label: 'Carried forward' },
-  dropped: { symbol: '✗', label: 'Dropped' },
-  unreported: { symbol: '?', label: 'Not reported' },
-};
+/** The marks of the "Changes since" paper; their words are labels (diff-groups.ts, follow-through-rows.ts). */
+export const OUTCOME_SYMBOLS: Record<Outcome, string> = { achieved: '✓', done: '✓', 'carried-forward': '→', dropped: '✗', unreported: '?' };
 
-export const CHANGE_SYMBOLS: Record<'added' | 'removed' | 'changed' | 'moved', { symbol: string; label: string }> = {
-  added: { symbol: '+', label: 'Added' },
-  removed: { symbol: '−', label: 'Removed' },
-  changed: { symbol: '~', label: 'Changed' },
-  moved: { symbol: '⇄', label: 'Moved' },
-};
+export const CHANGE_SYMBOLS: Record<'added' | 'removed' | 'changed' | 'moved', string> = { added: '+', removed: '−', changed: '~', moved: '⇄' };
 
 export const ASSESSMENT_NAMES: Record<string, { symbol: string; label: string }> = {
   improved: { symbol: '▲', label: 'Improved' },
