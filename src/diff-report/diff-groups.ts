@@ -6,7 +6,7 @@ import { outcomeLabel } from './follow-through-rows.js';
 import { formatDate } from '../plan/format-date.js';
 import { FRAMEWORKS, type FrameworkId } from '../plan/frameworks.js';
 import type { Plan, Unit } from '../plan/model.js';
-import { how, oneLine, pointerIndex, STATUS, type Placed } from './diff-words.js';
+import { how, oneLine, pointerIndex, statusWord, type Placed } from './diff-words.js';
 import { formatMoney, formatValue } from '../render/format-values.js';
 
 export interface GroupView {
@@ -116,7 +116,13 @@ function newEntityView(c: Change, context: Context): EntityChangeView {
   const action = c.type === 'added' && c.entity === 'action' ? context.where.get(c.newPointer ?? '')?.action : undefined;
   const outcome = c.type === 'removed' ? context.outcomes.get(c.oldPointer ?? '') : undefined;
   const details = action
-    ? [action.status === 'planned' ? undefined : STATUS[action.status], action.due && `due ${formatDate(action.due)}`, action.lead && `lead: ${oneLine(action.lead)}`].filter(Boolean).join('; ')
+    ? [
+        action.status === 'planned' ? undefined : statusWord(action.status, context.say),
+        action.due && context.say('diffDetailDue', { date: formatDate(action.due) }),
+        action.lead && context.say('diffDetailLead', { lead: oneLine(action.lead) }),
+      ]
+        .filter(Boolean)
+        .join('; ')
     : // After the item's own words, in small letters: "(achieved)".
       outcome && outcomeLabel(outcome, context.say).toLowerCase();
   return {
@@ -131,7 +137,7 @@ function newEntityView(c: Change, context: Context): EntityChangeView {
     details: details || null,
     fields: [],
     lowConfidence: c.match?.confidence === 'low',
-    how: how(c.match),
+    how: how(c.match, context.say),
   };
 }
 
@@ -158,8 +164,8 @@ function addField(view: EntityChangeView, c: Change, context: Context): void {
   const [before, after] = listChange(named(c.before), named(c.after)) ?? [named(c.before), named(c.after)];
   view.fields.push({
     name: fieldName(c.entity, c.field ?? ''),
-    before: describe(c.field ?? '', before, unit),
-    after: describe(c.field ?? '', after, unit),
+    before: describe(c.field ?? '', before, unit, context.say),
+    after: describe(c.field ?? '', after, unit, context.say),
     pieces: c.words && !c.words.rewritten ? c.words.pieces : null,
     technical: c.field === 'id',
     boilerplate: c.entity === 'report' || (c.entity === 'plan' && c.field === 'title'),
@@ -177,7 +183,7 @@ function listChange(before: unknown, after: unknown): [string[], string[]] | und
 }
 
 /** A field's value as a reader writes it, or null for none. */
-function describe(field: string, value: unknown, unit: Unit): string | null {
+function describe(field: string, value: unknown, unit: Unit, say: Say): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) {
     if (value.length === 0) return null;
@@ -196,7 +202,7 @@ function describe(field: string, value: unknown, unit: Unit): string | null {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return field === 'cost' || field === 'amount' ? formatMoney(value) : formatValue(value, unit);
   const text = String(value);
-  if (field === 'status') return STATUS[text] ?? text;
+  if (field === 'status') return statusWord(text, say);
   if (field === 'framework') return FRAMEWORKS[text as FrameworkId]?.name ?? text;
   if (field === 'due' || field === 'date' || field.startsWith('dates.')) return formatDate(text);
   if (field === 'polarity') return text.replace(/-/g, ' ');

@@ -5,7 +5,7 @@ import type { Plan, Unit } from '../plan/model.js';
 import { groupChanges, type GroupView } from './diff-groups.js';
 import { indicatorRow, type IndicatorRowView } from './diff-indicator-rows.js';
 import { forMembers } from './members-paper.js';
-import { pointerIndex, STATUS } from './diff-words.js';
+import { pointerIndex, statusWord } from './diff-words.js';
 import { followCounts, followNoun, followRows, type FollowNoun, type FollowView } from './follow-through-rows.js';
 
 export type { FollowView } from './follow-through-rows.js';
@@ -61,7 +61,7 @@ export function buildDiffView(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, file
     authority: newPlan.authority,
     period: newPlan.period,
     isDraft: newPlan.isDraft,
-    statusLabel: STATUS[newPlan.status]!,
+    statusLabel: statusWord(newPlan.status, say),
     heading: say('diffHeading', { period: oldPlan.period }),
     old: { title: oldPlan.title, period: oldPlan.period, file: files.old },
     new: { title: newPlan.title, period: newPlan.period, file: files.new },
@@ -82,7 +82,7 @@ export function buildDiffView(diff: PlanDiff, oldPlan: Plan, newPlan: Plan, file
     followHeading: say('diffFollowHeading', { items: noun.many }),
     // Two identical plans have nothing to follow through: every action is still there.
     followThrough: diff.changes.length === 0 ? [] : followRows(diff, pointerIndex(newPlan, say), say),
-    indicators: diff.changes.filter((c) => c.entity === 'indicator' && (c.judgement || c.movedToHistory)).map((c) => indicatorRow(c, units)),
+    indicators: diff.changes.filter((c) => c.entity === 'indicator' && (c.judgement || c.movedToHistory)).map((c) => indicatorRow(c, units, say)),
     groups: options.detail ? groupChanges(diff, oldPlan, newPlan, units, say) : forMembers(groupChanges(diff, oldPlan, newPlan, units, say)),
     // Pairs, not records: a pair's field changes and its follow-through share one match.
     lowConfidence: new Set([...diff.changes, ...diff.followThrough, ...diff.keyActionFollowThrough].map((r) => r.match).filter((m) => m?.confidence === 'low')).size,

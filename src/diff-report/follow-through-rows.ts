@@ -102,6 +102,6 @@ function followView(f: FollowThrough, kind: string, where: Map<string, Placed>, 
     // Done or dropped without a place in the new plan is settled last year (markedLastYear).
     detail: f.markedLastYear || !detail ? [detail, already].filter(Boolean).join(' ') : detail,
     lowConfidence: f.match?.confidence === 'low',
-    how: how(f.match),
+    how: how(f.match, say),
   };
 }

@@ -74,11 +74,4 @@ export const OUTCOME_SYMBOLS: Record<Outcome, string> = { achieved: '✓', done:
 
 export const CHANGE_SYMBOLS: Record<'added' | 'removed' | 'changed' | 'moved', string> = { added: '+', removed: '−', changed: '~', moved: '⇄' };
 
-export const ASSESSMENT_NAMES: Record<string, { symbol: string; label: string }> = {
-  improved: { symbol: '▲', label: 'Improved' },
-  worsened: { symbol: '▼', label: 'Worsened' },
-  unchanged: { symbol: '=', label: 'Unchanged' },
-  'not-judged': { symbol: '·', label: 'Not judged' },
-  corrected: { symbol: '✎', label: 'Corrected' },
-  awaiting: { symbol: '…', label: 'Awaiting new figure' },
-};
+export const ASSESSMENT_SYMBOLS: Record<string, string> = { improved: '▲', worsened: '▼', unchanged: '=', 'not-judged': '·', corrected: '✎', awaiting: '…' };

@@ -129,10 +129,28 @@ const CODE_MARKUP = [
   'class="details">(achieved)',
   'class="details">(done)',
   'class="details">(dropped)',
+  'class="details">(In progress;',
+  'class="details">(due ',
+  '; lead: ',
+  // How a pair was matched.
+  'class="how">(matched by similar wording',
+  'class="how">matched by similar wording',
+  // The indicators table.
+  '</span> Improved</span>',
+  '</span> Worsened</span>',
+  '</span> Unchanged</span>',
+  '</span> Corrected</span>',
+  '<span class="polarity">Higher is better',
+  '<span class="polarity">Lower is better',
+  'figure corrected: not a new year',
 ];
+
+/** An indicator awaiting its new figure, which the Isle of Wight's plans do not have: a rolled-over plan's. */
+const ROLLOVER_MARKUP = ['</span> Awaiting new figure</span>', '>Not yet entered</td>', 'figure is now in the indicator&#x27;s history'];
 
 const OLD = 'plans/isle-of-wight-qp-map-2002-03.yaml';
 const NEW = 'plans/isle-of-wight-qp-map-2003-04.yaml';
+const ROLLOVER = { old: 'tests/fixtures/diff/family-services-2002-03.yaml', new: 'tests/fixtures/diff/family-services-2003-04.rolled.yaml' };
 
 const browser = useBrowser();
 
@@ -140,9 +158,9 @@ const browser = useBrowser();
 const hostile = (key: string) => `${key} </h2><script>alert(1)</script> "' & {{constructor}} {nope} {count} \u202Eevil`.padEnd(200, 'x');
 
 /** The paper, as HTML, of the two plans as `labelled` writes them, as `mapc diff --format html|pdf` makes it. */
-async function render(detail: boolean, labelled: (path: string) => string = withMarkers): Promise<string> {
-  const [oldPlan, newPlan] = [planFrom(labelled(OLD)), planFrom(labelled(NEW))] as const;
-  const input = { diff: diffPlans(oldPlan, newPlan), oldPlan, newPlan, files: { old: OLD, new: NEW }, color: false, packageRoot: ROOT, cwd: ROOT, generator: 'mapc test', detail };
+async function render(detail: boolean, labelled: (path: string) => string = withMarkers, files = { old: OLD, new: NEW }): Promise<string> {
+  const [oldPlan, newPlan] = [planFrom(labelled(files.old)), planFrom(labelled(files.new))] as const;
+  const input = { diff: diffPlans(oldPlan, newPlan), oldPlan, newPlan, files, color: false, packageRoot: ROOT, cwd: ROOT, generator: 'mapc test', detail };
   return (await renderDiffPaper(input)).html;
 }
 
@@ -170,10 +188,17 @@ describe('the "Changes since" paper with every label set', () => {
     expect(CODE_MARKUP.filter((markup) => html.includes(markup))).toEqual([]);
   });
 
+  it('a rolled-over plan\'s indicator awaiting its figure: none of its sentences is left', async () => {
+    const html = await render(false, withMarkers, ROLLOVER);
+    expect(ROLLOVER_MARKUP.filter((markup) => html.includes(markup))).toEqual([]);
+  });
+
   it('looks for markup the paper has: each is there with the plans\' own labels', async () => {
     const asWritten = (path: string) => readFileSync(join(ROOT, path), 'utf8');
     const both = (await render(false, asWritten)) + (await render(true, asWritten));
     expect(CODE_MARKUP.filter((markup) => !both.includes(markup))).toEqual([]);
+    const rollover = await render(false, asWritten, ROLLOVER);
+    expect(ROLLOVER_MARKUP.filter((markup) => !rollover.includes(markup))).toEqual([]);
   });
 });
 
