@@ -159,9 +159,14 @@ const hostile = (key: string) => `${key} </h2><script>alert(1)</script> "' & {{c
 
 /** The paper, as HTML, of the two plans as `labelled` writes them, as `mapc diff --format html|pdf` makes it. */
 async function render(detail: boolean, labelled: (path: string) => string = withMarkers, files = { old: OLD, new: NEW }): Promise<string> {
+  return (await renderPaper(detail, labelled, files)).html;
+}
+
+/** The paper with what its PDF's metadata says. */
+async function renderPaper(detail: boolean, labelled: (path: string) => string, files = { old: OLD, new: NEW }) {
   const [oldPlan, newPlan] = [planFrom(labelled(files.old)), planFrom(labelled(files.new))] as const;
   const input = { diff: diffPlans(oldPlan, newPlan), oldPlan, newPlan, files, color: false, packageRoot: ROOT, cwd: ROOT, generator: 'mapc test', detail };
-  return (await renderDiffPaper(input)).html;
+  return renderDiffPaper(input);
 }
 
 /** The paper's body, as HTML, with every label set to its marker. */
@@ -186,6 +191,11 @@ describe('the "Changes since" paper with every label set', () => {
   it.each([false, true])('detail %s: none of the sentences the diff composes is left', async (detail) => {
     const html = await paper(detail);
     expect(CODE_MARKUP.filter((markup) => html.includes(markup))).toEqual([]);
+  });
+
+  it('the PDF\'s title and subject are labels too', async () => {
+    const { title, subject } = await renderPaper(false, withMarkers);
+    expect([title, subject].filter((text) => /Changes since|Changes in the plan of/.test(text))).toEqual([]);
   });
 
   it('a rolled-over plan\'s indicator awaiting its figure: none of its sentences is left', async () => {
