@@ -64,8 +64,8 @@ export function indicatorRow(c: Change, units: Map<string, Unit>, say: Say): Ind
     before: figure(j.before),
     after: figure(j.after),
     polarity: say(j.polarity === 'higher-is-better' ? 'higherIsBetter' : j.polarity === 'lower-is-better' ? 'lowerIsBetter' : 'diffNeitherBetter'),
-    target: j.target && targetWords(j.target, unit),
-    national: j.national && nationalWords(j.national, unit),
+    target: j.target && targetWords(j.target, unit, say),
+    national: j.national && nationalWords(j.national, unit, say),
     note: correction ? (j.after.period ? say('diffNoteCorrected', { period: j.after.period }) : say('diffNoteCorrectedSame')) : null,
   };
 }

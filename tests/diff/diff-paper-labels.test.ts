@@ -143,6 +143,11 @@ const CODE_MARKUP = [
   '<span class="polarity">Higher is better',
   '<span class="polarity">Lower is better',
   'figure corrected: not a new year',
+  // An indicator against its target and the national figure.
+  '>6% by 2003-04',
+  ': not yet due, 1 point to go',
+  '; our lead over the national figure grew from 4 to 5 points',
+  'shrank from 2 to 1 point',
 ];
 
 /** An indicator awaiting its new figure, which the Isle of Wight's plans do not have: a rolled-over plan's. */
