@@ -163,7 +163,7 @@ function addField(view: EntityChangeView, c: Change, context: Context): void {
   // Lists that kept some items: say only what went and what came.
   const [before, after] = listChange(named(c.before), named(c.after)) ?? [named(c.before), named(c.after)];
   view.fields.push({
-    name: fieldName(c.entity, c.field ?? ''),
+    name: fieldName(c.entity, c.field ?? '', context.say),
     before: describe(c.field ?? '', before, unit, context.say),
     after: describe(c.field ?? '', after, unit, context.say),
     pieces: c.words && !c.words.rewritten ? c.words.pieces : null,

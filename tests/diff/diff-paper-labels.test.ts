@@ -198,6 +198,12 @@ describe('the "Changes since" paper with every label set', () => {
     expect(CODE_MARKUP.filter((markup) => html.includes(markup))).toEqual([]);
   });
 
+  it.each([false, true])('detail %s: each changed field is named by a label', async (detail) => {
+    const names = [...(await paper(detail)).matchAll(/<dt>([^<]*):<\/dt>/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((name) => !/^\[\w+\]$/.test(name))).toEqual([]);
+  });
+
   it('the PDF\'s title and subject are labels too', async () => {
     const { title, subject } = await renderPaper(false, withMarkers);
     expect([title, subject].filter((text) => /Changes since|Changes in the plan of/.test(text))).toEqual([]);
