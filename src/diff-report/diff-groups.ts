@@ -182,6 +182,9 @@ function listChange(before: unknown, after: unknown): [string[], string[]] | und
   return [removed, added];
 }
 
+/** An indicator's polarity in a changed field's value, in small letters ("lower is better"). */
+const POLARITIES: Record<string, LabelKey> = { 'higher-is-better': 'diffValueHigherIsBetter', 'lower-is-better': 'diffValueLowerIsBetter', neutral: 'diffValueNeutral' };
+
 /** A field's value as a reader writes it, or null for none. */
 function describe(field: string, value: unknown, unit: Unit, say: Say): string | null {
   if (value === null || value === undefined) return null;
@@ -194,18 +197,18 @@ function describe(field: string, value: unknown, unit: Unit, say: Say): string |
   }
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (field === 'target') return `${formatValue(Number(o.value), unit)}${o.period ? ` by ${String(o.period)}` : ''}`;
+    if (field === 'target') return o.period ? say('diffTargetBy', { value: formatValue(Number(o.value), unit), period: String(o.period) }) : formatValue(Number(o.value), unit);
     if (field === 'part') return `${String(o.number)} ${String(o.title)}`;
     if (field === 'signedBy') return `${String(o.name)}, ${String(o.role)}`;
     return JSON.stringify(value);
   }
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'boolean') return say(value ? 'diffValueYes' : 'diffValueNo');
   if (typeof value === 'number') return field === 'cost' || field === 'amount' ? formatMoney(value) : formatValue(value, unit);
   const text = String(value);
   if (field === 'status') return statusWord(text, say);
   if (field === 'framework') return FRAMEWORKS[text as FrameworkId]?.name ?? text;
   if (field === 'due' || field === 'date' || field.startsWith('dates.')) return formatDate(text);
-  if (field === 'polarity') return text.replace(/-/g, ' ');
+  if (field === 'polarity' && Object.hasOwn(POLARITIES, text)) return say(POLARITIES[text]!);
   return oneLine(text);
 }
 

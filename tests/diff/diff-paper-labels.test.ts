@@ -148,6 +148,8 @@ const CODE_MARKUP = [
   ': not yet due, 1 point to go',
   '; our lead over the national figure grew from 4 to 5 points',
   'shrank from 2 to 1 point',
+  // A changed field's value: a target and its period.
+  '<span class="after">6% by ',
 ];
 
 /** An indicator awaiting its new figure, which the Isle of Wight's plans do not have: a rolled-over plan's. */
