@@ -60,7 +60,7 @@ export class DiffRenderer {
       html,
       title: shortTitle,
       subject: labelText(labels.diffPdfSubject, { authority: newPlan.authority, from: oldPlan.period, to: newPlan.period }),
-      keywords: ['Changes', ...frameworkNames(newPlan), oldPlan.period, newPlan.period, newPlan.authority],
+      keywords: [labelText(labels.diffPdfKeyword, {}), ...frameworkNames(newPlan), oldPlan.period, newPlan.period, newPlan.authority],
     };
   }
 }

@@ -67,6 +67,9 @@ const TEMPLATE_MARKUP = [
   '<th scope="col">Target</th>',
   'data-label="Last year"',
   'data-label="Change"',
+  // What a screen reader says of a word diff's words.
+  '[added: ',
+  '[removed: ',
 ];
 
 /**
@@ -206,9 +209,10 @@ describe('the "Changes since" paper with every label set', () => {
     expect(names.filter((name) => !/^\[\w+\]$/.test(name))).toEqual([]);
   });
 
-  it('the PDF\'s title and subject are labels too', async () => {
-    const { title, subject } = await renderPaper(false, withMarkers);
+  it('the PDF\'s title, subject and keyword are labels too', async () => {
+    const { title, subject, keywords } = await renderPaper(false, withMarkers);
     expect([title, subject].filter((text) => /Changes since|Changes in the plan of/.test(text))).toEqual([]);
+    expect(keywords).not.toContain('Changes');
   });
 
   it('a rolled-over plan\'s indicator awaiting its figure: none of its sentences is left', async () => {
