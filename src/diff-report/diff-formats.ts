@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { PlanDiff } from '../diff/change.js';
 import type { Plan } from '../plan/model.js';
 import { buildDiffView } from './diff-view.js';
+import { ENGLISH, sayInLabelsOf, type Say } from '../diff/diff-phrases.js';
 import { formatDiffJson } from './format-json.js';
 import { formatDiffMarkdown } from './format-markdown.js';
 import { formatDiffText } from './format-text.js';
@@ -33,6 +34,7 @@ export type DiffTextFormat = 'text' | 'markdown' | 'json' | 'html';
 
 /** Every format a diff is written in but PDF, which is the HTML paper printed (by the build's printer). */
 export const DIFF_FORMATTERS: Record<DiffTextFormat, DiffFormatter> = {
+  // Text and markdown are read by scripts and CI logs: their words are the labels' defaults, whatever the plan's labels.
   text: async (input) => formatDiffText(viewOf(input, true), { color: input.color }),
   markdown: async (input) => formatDiffMarkdown(viewOf(input, true)),
   json: async (input) => formatDiffJson(input.diff, input.files),
@@ -44,9 +46,10 @@ export async function renderDiffPaper(input: DiffInput): Promise<RenderedDiff> {
   // The renderer (Handlebars, markdown-it) is loaded only for the formats that need it.
   const { DiffRenderer } = await import('./render-diff.js');
   const renderer = new DiffRenderer({ builtInTemplates: join(input.packageRoot, 'templates'), cwd: input.cwd, generator: input.generator });
-  return renderer.render(viewOf(input, input.detail ?? false), input.oldPlan, input.newPlan);
+  // The paper is the council's: its sentences, like its template's phrases, are the new plan's labels.
+  return renderer.render(viewOf(input, input.detail ?? false, sayInLabelsOf(input.newPlan)), input.oldPlan, input.newPlan);
 }
 
-function viewOf(input: DiffInput, detail: boolean) {
-  return buildDiffView(input.diff, input.oldPlan, input.newPlan, input.files, { detail });
+function viewOf(input: DiffInput, detail: boolean, say: Say = ENGLISH) {
+  return buildDiffView(input.diff, input.oldPlan, input.newPlan, input.files, { detail, say });
 }

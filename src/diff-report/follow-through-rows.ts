@@ -1,8 +1,10 @@
 import type { DiffSummary, FollowThrough, PlanDiff } from '../diff/change.js';
-import { OUTCOME_NAMES } from '../diff/field-names.js';
+import { OUTCOME_SYMBOLS } from '../diff/field-names.js';
 import { countOutcomes, slipped } from '../diff/summarise.js';
 import { formatDate } from '../plan/format-date.js';
 import { how, oneLine, type Placed } from './diff-words.js';
+import type { LabelKey } from '../plan/generated/label-defaults.js';
+import type { Say } from '../diff/diff-phrases.js';
 
 export interface FollowView {
   symbol: string;
@@ -22,65 +24,84 @@ export interface FollowNoun {
   many: string;
 }
 
-export function followNoun(diff: PlanDiff): FollowNoun {
+export function followNoun(diff: PlanDiff, say: Say): FollowNoun {
   const actions = diff.followThrough.length > 0;
   const keyActions = diff.keyActionFollowThrough.length > 0;
-  if (actions && keyActions) return { one: 'action or key action point', many: 'actions and key action points' };
-  return keyActions ? { one: 'key action point', many: 'key action points' } : { one: 'action', many: 'actions' };
+  if (actions && keyActions) return { one: say('diffNounEither'), many: say('diffNounBoth') };
+  return keyActions ? { one: say('diffNounKeyAction'), many: say('diffNounKeyActions') } : { one: say('diffNounAction'), many: say('diffNounActions') };
 }
 
 const OUTCOME_ORDER = ['achieved', 'done', 'carried-forward', 'dropped', 'unreported'];
 
 /** Last year's key action points, then actions, by outcome; what last year already settled comes last. */
-export function followRows(diff: PlanDiff, where: Map<string, Placed>): FollowView[] {
+export function followRows(diff: PlanDiff, where: Map<string, Placed>, say: Say): FollowView[] {
   const rank = (f: FollowThrough) => (f.markedLastYear ? OUTCOME_ORDER.length : OUTCOME_ORDER.indexOf(f.outcome));
-  return [...diff.keyActionFollowThrough.map((f) => [f, 'Key action point'] as const), ...diff.followThrough.map((f) => [f, 'Action'] as const)]
+  return [...diff.keyActionFollowThrough.map((f) => [f, say('diffKindKeyAction')] as const), ...diff.followThrough.map((f) => [f, say('diffKindAction')] as const)]
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([f, kind]) => followView(f, kind, where));
+    .map(([f, kind]) => followView(f, kind, where, say));
 }
 
 /** The follow-through in numbers, each kind of commitment under its own name. */
-export function followCounts(diff: PlanDiff): { label: string; value: number }[] {
-  const rows = (many: string, f: DiffSummary['followThrough']) => {
-    const Many = `${many[0]!.toUpperCase()}${many.slice(1)}`;
+export function followCounts(diff: PlanDiff, say: Say): { label: string; value: number }[] {
+  const rows = (noun: 'diffNounActions' | 'diffNounKeyActions', f: DiffSummary['followThrough']) => {
+    const items = say(noun);
     return [
-      { label: `${Many} completed`, value: f.achieved + f.done },
-      { label: `${Many} carried forward`, value: f.carriedForward + f.carriedForwardLater },
-      { label: '… of which with a later date', value: f.carriedForwardLater },
-      { label: `${Many} dropped`, value: f.dropped },
-      { label: `${Many} not reported on`, value: f.unreported },
-      ...(f.markedLastYear > 0 ? [{ label: `${Many} already done or dropped last year (not counted again)`, value: f.markedLastYear }] : []),
+      { label: say('diffCountCompleted', { items }), value: f.achieved + f.done },
+      { label: say('diffCountCarried', { items }), value: f.carriedForward + f.carriedForwardLater },
+      { label: say('diffCountLater', { items }), value: f.carriedForwardLater },
+      { label: say('diffCountDropped', { items }), value: f.dropped },
+      { label: say('diffCountNotReported', { items }), value: f.unreported },
+      ...(f.markedLastYear > 0 ? [{ label: say('diffCountMarkedLastYear', { items }), value: f.markedLastYear }] : []),
     ];
   };
   return [
-    ...(diff.keyActionFollowThrough.length > 0 ? rows("last year's key action points", countOutcomes(diff.keyActionFollowThrough)) : []),
-    ...(diff.followThrough.length > 0 || diff.keyActionFollowThrough.length === 0 ? rows("last year's actions", countOutcomes(diff.followThrough)) : []),
+    ...(diff.keyActionFollowThrough.length > 0 ? rows('diffNounKeyActions', countOutcomes(diff.keyActionFollowThrough)) : []),
+    ...(diff.followThrough.length > 0 || diff.keyActionFollowThrough.length === 0 ? rows('diffNounActions', countOutcomes(diff.followThrough)) : []),
   ];
 }
 
-function followView(f: FollowThrough, kind: string, where: Map<string, Placed>): FollowView {
-  const names = OUTCOME_NAMES[f.outcome];
+/** What became of each outcome, in the paper's words. */
+const OUTCOME_LABELS: Record<FollowThrough['outcome'], LabelKey> = {
+  achieved: 'diffOutcomeAchieved',
+  done: 'diffOutcomeDone',
+  'carried-forward': 'diffOutcomeCarried',
+  dropped: 'diffOutcomeDropped',
+  unreported: 'diffOutcomeNotReported',
+};
+
+export function outcomeLabel(outcome: FollowThrough['outcome'], say: Say): string {
+  return say(OUTCOME_LABELS[outcome]);
+}
+
+function followView(f: FollowThrough, kind: string, where: Map<string, Placed>, say: Say): FollowView {
   const found = where.get(f.evidence ?? f.newPointer ?? '');
-  const place = found?.objective ? ` (${found.objective})` : '';
+  const place = { where: found?.objective ?? '' };
+  const moved = f.dueAfter && f.dueBefore ? { ...place, due: formatDate(f.dueAfter), was: formatDate(f.dueBefore) } : undefined;
   const detail = {
-    achieved: `Reported as achieved${place}: “${oneLine(found?.text ?? '')}”`,
-    done: f.newPointer ? `Marked done${place}.` : 'Already marked done last year.',
-    'carried-forward': !found?.objective
-      ? `Still a key action point${found && oneLine(found.text) !== oneLine(f.text) ? ', reworded' : ''}.`
-      : `Still open${place}${f.dueAfter && f.dueBefore ? `, now due ${formatDate(f.dueAfter)} (was ${formatDate(f.dueBefore)}${slipped(f) ? ', later' : ''})` : ''}.`,
-    dropped: f.newPointer ? `Marked dropped${place}.` : 'Already marked dropped last year.',
-    unreported: 'Not in the new plan, and no new achievement reports it.',
-  }[f.outcome];
-  const earlier = f.outcome === 'dropped' ? 'dropped' : 'done';
+    achieved: () => say('diffSaysAchieved', { ...place, text: oneLine(found?.text ?? '') }),
+    done: () => (f.newPointer ? say('diffSaysDone', place) : ''),
+    'carried-forward': () =>
+      !found?.objective
+        ? say(found && oneLine(found.text) !== oneLine(f.text) ? 'diffSaysStillKeyActionReworded' : 'diffSaysStillKeyAction')
+        : moved
+          ? say(slipped(f) ? 'diffSaysStillOpenLater' : 'diffSaysStillOpenDue', moved)
+          : say('diffSaysStillOpen', place),
+    dropped: () => (f.newPointer ? say('diffSaysDropped', place) : ''),
+    unreported: () => say('diffSaysNotInPlan'),
+  }[f.outcome]();
+  const dropped = f.outcome === 'dropped';
+  // Settled last year: said after what the new plan says, if anything, and not counted again.
+  const already = say(dropped ? 'diffSaysAlreadyDropped' : 'diffSaysAlreadyDone');
   return {
-    symbol: names.symbol,
+    symbol: OUTCOME_SYMBOLS[f.outcome],
     outcome: f.outcome,
-    outcomeLabel: f.markedLastYear ? `${earlier[0]!.toUpperCase()}${earlier.slice(1)} last year` : names.label,
+    outcomeLabel: f.markedLastYear ? say(dropped ? 'diffOutcomeDroppedLastYear' : 'diffOutcomeDoneLastYear') : outcomeLabel(f.outcome, say),
     kind,
     id: f.action,
     text: oneLine(f.text),
-    detail: f.markedLastYear ? `${detail.startsWith('Already') ? detail.slice(0, -1) : `${detail} Already marked ${earlier} last year`}: not counted again.` : detail,
+    // Done or dropped without a place in the new plan is settled last year (markedLastYear).
+    detail: f.markedLastYear || !detail ? [detail, already].filter(Boolean).join(' ') : detail,
     lowConfidence: f.match?.confidence === 'low',
-    how: how(f.match),
+    how: how(f.match, say),
   };
 }

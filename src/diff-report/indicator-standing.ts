@@ -1,6 +1,7 @@
 import type { IndicatorJudgement, TargetStatus } from '../diff/change.js';
 import type { Unit } from '../plan/model.js';
 import { formatValue } from '../render/format-values.js';
+import { ENGLISH, type Say } from '../diff/diff-phrases.js';
 
 /**
  * An indicator's standing against its target and the national figure, in the words a
@@ -11,57 +12,59 @@ import { formatValue } from '../render/format-values.js';
  */
 
 /** A difference between two figures: points for percentages (8% to 7% is 1 point), else in the unit. */
-export function difference(n: number, unit: Unit): string {
-  return unit === 'percent' ? `${formatValue(n, 'number')} ${n === 1 ? 'point' : 'points'}` : formatValue(n, unit);
+export function difference(n: number, unit: Unit, say: Say = ENGLISH): string {
+  return unit === 'percent' ? say(n === 1 ? 'diffPoint' : 'diffPoints', { value: formatValue(n, 'number') }) : formatValue(n, unit);
 }
 
 /** "6% by 2003-04: not yet due, 1 point to go"; "6% by 2003-04: met (last year: not met)". */
-export function targetWords(target: NonNullable<IndicatorJudgement['target']>, unit: Unit): string {
-  const goal = `${formatValue(target.value, unit)}${target.period ? ` by ${target.period}` : ''}`;
-  const now = target.status === null ? null : statusWords(target.status, target.toGo, unit);
-  const then = target.statusBefore === 'met' || target.statusBefore === 'not-met' ? ` (last year: ${statusWords(target.statusBefore, null, unit)})` : '';
-  return `${goal}${now ? `: ${now}` : ''}${then}`;
+export function targetWords(target: NonNullable<IndicatorJudgement['target']>, unit: Unit, say: Say = ENGLISH): string {
+  const value = formatValue(target.value, unit);
+  const goal = target.period ? say('diffTargetBy', { value, period: target.period }) : value;
+  const now = target.status === null ? null : statusWords(target.status, target.toGo, unit, say);
+  const withNow = now ? say('diffTargetStanding', { target: goal, standing: now }) : goal;
+  const then = target.statusBefore === 'met' || target.statusBefore === 'not-met' ? statusWords(target.statusBefore, null, unit, say) : null;
+  return then ? say('diffTargetLastYear', { target: withNow, standing: then }) : withNow;
 }
 
-function statusWords(status: TargetStatus, toGo: number | null, unit: Unit): string | null {
-  const distance = toGo ? difference(toGo, unit) : null;
+function statusWords(status: TargetStatus, toGo: number | null, unit: Unit, say: Say): string | null {
+  const distance = toGo ? difference(toGo, unit, say) : null;
   switch (status) {
     case 'met':
-      return 'met';
+      return say('diffTargetMet');
     case 'not-met':
-      return distance ? `not met, ${distance} short` : 'not met';
+      return distance ? say('diffTargetShort', { difference: distance }) : say('diffTargetNotMet');
     case 'not-yet-due':
-      return distance ? `not yet due, ${distance} to go` : 'not yet due';
+      return distance ? say('diffTargetToGo', { difference: distance }) : say('diffTargetNotDue');
     default:
       return null;
   }
 }
 
 /** "12%; our lead over the national figure grew from 4 to 5 points"; "now 2 points worse than national (was 1 point better)". */
-export function nationalWords(n: NonNullable<IndicatorJudgement['national']>, unit: Unit): string {
+export function nationalWords(n: NonNullable<IndicatorJudgement['national']>, unit: Unit, say: Say = ENGLISH): string {
   const figure = n.before === n.after ? formatValue(n.after, unit) : `${formatValue(n.before, unit)} → ${formatValue(n.after, unit)}`;
-  return `${figure}; ${n.leadBefore === null || n.leadAfter === null ? neutralGap(n, unit) : lead(n.leadBefore, n.leadAfter, unit)}`;
+  return say('diffNational', { figure, standing: n.leadBefore === null || n.leadAfter === null ? neutralGap(n, unit, say) : lead(n.leadBefore, n.leadAfter, unit, say) });
 }
 
-function lead(before: number, after: number, unit: Unit): string {
-  const d = (v: number) => difference(Math.abs(v), unit);
-  const side = (v: number) => (v > 0 ? `${d(v)} better` : v < 0 ? `${d(v)} worse` : 'level');
+function lead(before: number, after: number, unit: Unit, say: Say): string {
+  const d = (v: number) => difference(Math.abs(v), unit, say);
+  const side = (v: number) => (v > 0 ? say('diffSideBetter', { difference: d(v) }) : v < 0 ? say('diffSideWorse', { difference: d(v) }) : say('diffSideLevel'));
   if (before > 0 && after > 0) {
-    if (after === before) return `still ${d(after)} better than national`;
+    if (after === before) return say('diffStillBetter', { difference: d(after) });
     const bare = unit === 'percent' ? formatValue(before, 'number') : formatValue(before, unit);
-    return `our lead over the national figure ${after > before ? 'grew' : 'shrank'} from ${bare} to ${d(after)}`;
+    return say(after > before ? 'diffLeadGrew' : 'diffLeadShrank', { from: bare, to: d(after) });
   }
   if (before < 0 && after < 0) {
-    if (after === before) return `still ${d(after)} worse than national`;
-    return `now ${d(after)} worse than national (was ${d(before)} worse): ${after > before ? 'closing the gap' : 'falling further behind'}`;
+    if (after === before) return say('diffStillWorse', { difference: d(after) });
+    return say(after > before ? 'diffWorseClosing' : 'diffWorseFalling', { now: d(after), was: d(before) });
   }
-  if (after === 0) return before === 0 ? 'level with national, as last year' : `now level with national (was ${side(before)})`;
-  return `now ${side(after)} than national (was ${side(before)})`;
+  if (after === 0) return before === 0 ? say('diffLevelAsLastYear') : say('diffNowLevel', { was: side(before) });
+  return say('diffNowSide', { now: side(after), was: side(before) });
 }
 
 /** A neutral indicator is neither ahead nor behind: only the size of the gap is said. */
-function neutralGap(n: NonNullable<IndicatorJudgement['national']>, unit: Unit): string {
-  if (n.gap === 'unchanged') return `gap unchanged at ${difference(n.gapAfter, unit)}`;
+function neutralGap(n: NonNullable<IndicatorJudgement['national']>, unit: Unit, say: Say): string {
+  if (n.gap === 'unchanged') return say('diffGapUnchanged', { difference: difference(n.gapAfter, unit, say) });
   const bare = unit === 'percent' ? formatValue(n.gapBefore, 'number') : formatValue(n.gapBefore, unit);
-  return `gap ${n.gap} from ${bare} to ${difference(n.gapAfter, unit)}`;
+  return say(n.gap === 'widened' ? 'diffGapWidened' : 'diffGapNarrowed', { from: bare, to: difference(n.gapAfter, unit, say) });
 }

@@ -6,7 +6,7 @@ import { AbbreviationMarker } from '../render/abbreviation-marker.js';
 import type { DiffView } from './diff-view.js';
 import { registerHelpers, type RenderData } from '../render/helpers.js';
 import { createMarkdown } from '../render/markdown.js';
-import { labelsFor } from '../render/labels.js';
+import { labelsFor, labelText } from '../render/labels.js';
 import { TemplateSet } from '../render/template-set.js';
 import { frameworkNames } from '../plan/framework-referred-to.js';
 
@@ -50,16 +50,17 @@ export class DiffRenderer {
     const expansions = new Map([...knownExpansions(oldPlan), ...knownExpansions(newPlan)]);
     const data: RenderData = { marker: new AbbreviationMarker(expansions) };
     const shortTitle = `${view.heading}: ${newPlan.title}`;
+    const labels = labelsFor(newPlan.labels);
     const html = this.templates.document('diff')(
       // The paper's own phrases are the new plan's labels.
-      { ...view, labels: labelsFor(newPlan.labels), document: { name: 'diff', shortTitle, generator: this.options.generator }, styles: this.styles },
+      { ...view, labels, document: { name: 'diff', shortTitle, generator: this.options.generator }, styles: this.styles },
       { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false },
     );
     return {
       html,
       title: shortTitle,
-      subject: `Changes in the plan of ${newPlan.authority} from ${oldPlan.period} to ${newPlan.period}`,
-      keywords: ['Changes', ...frameworkNames(newPlan), oldPlan.period, newPlan.period, newPlan.authority],
+      subject: labelText(labels.diffPdfSubject, { authority: newPlan.authority, from: oldPlan.period, to: newPlan.period }),
+      keywords: [labelText(labels.diffPdfKeyword, {}), ...frameworkNames(newPlan), oldPlan.period, newPlan.period, newPlan.authority],
     };
   }
 }

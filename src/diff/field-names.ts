@@ -1,106 +1,80 @@
+import type { LabelKey } from '../plan/generated/label-defaults.js';
 import type { EntityKind, Outcome } from './change.js';
+import { ENGLISH, type Say } from './diff-phrases.js';
 
 /**
- * The words a reader knows for what changed: "due date", not `due`; "key action point",
- * not `keyAction`. Shared by every human format so that they all say the same thing.
+ * The words a reader knows for what changed: "due date", not `due`. Shared by every human
+ * format so that they all say the same thing; each is a label (diffField…), which the
+ * "Changes since" paper takes from the new plan.
  */
 
-export const ENTITY_NAMES: Record<EntityKind, string> = {
-  plan: 'plan',
-  objective: 'objective',
-  achievement: 'achievement',
-  action: 'action',
-  keyAction: 'key action point',
-  indicator: 'indicator',
-  strategy: 'strategy item',
-  funding: 'funding line',
-  report: 'covering paper',
-};
-
-const FIELD_NAMES: Record<string, string> = {
-  id: 'id',
-  kind: 'kind of plan',
-  title: 'title',
-  authority: 'authority',
-  service: 'service',
-  period: 'period',
-  reviewPeriod: 'review period',
-  status: 'status',
-  'dates.submitted': 'date submitted',
-  'dates.approved': 'date approved',
-  'dates.published': 'date published',
-  framework: 'national framework',
-  part: 'part',
-  summary: 'summary',
-  emphases: 'national emphases',
-  text: 'wording',
-  objectives: 'objectives served',
-  number: 'number',
-  indicators: 'indicators',
-  lead: 'lead',
-  partners: 'partners',
-  due: 'due date',
-  cost: 'cost',
-  label: 'label',
-  code: 'national code',
-  unit: 'unit',
-  polarity: 'polarity',
-  value: 'figure',
-  comparator: 'comparator average',
-  target: 'target',
-  history: 'earlier figures',
-  note: 'note',
-  horizon: 'horizon',
-  targets: 'targets',
-  source: 'source',
-  amount: 'amount',
-  objective: 'objective',
-  committee: 'committee',
-  date: 'meeting date',
-  paper: 'paper reference',
-  from: 'from',
-  purpose: 'summary and purpose',
-  background: 'background',
-  section: 'section',
-  'section.heading': 'section heading',
-  'section.body': 'section text',
-  'section.include': 'list included in the section',
-  'section.closing': 'section closing text',
-  conclusion: 'conclusion',
-  recommendations: 'recommendations',
-  backgroundPapers: 'background papers',
-  contacts: 'contacts',
-  signedBy: 'signed by',
-  appendix: 'Appendix A',
+const FIELD_NAMES: Record<string, LabelKey> = {
+  id: 'diffFieldId',
+  kind: 'diffFieldKind',
+  title: 'diffFieldTitle',
+  authority: 'diffFieldAuthority',
+  service: 'diffFieldService',
+  period: 'diffFieldPeriod',
+  reviewPeriod: 'diffFieldReviewPeriod',
+  status: 'diffFieldStatus',
+  'dates.submitted': 'diffFieldDatesSubmitted',
+  'dates.approved': 'diffFieldDatesApproved',
+  'dates.published': 'diffFieldDatesPublished',
+  framework: 'diffFieldFramework',
+  part: 'diffFieldPart',
+  summary: 'diffFieldSummary',
+  emphases: 'diffFieldEmphases',
+  text: 'diffFieldText',
+  objectives: 'diffFieldObjectives',
+  number: 'diffFieldNumber',
+  indicators: 'diffFieldIndicators',
+  lead: 'diffFieldLead',
+  partners: 'diffFieldPartners',
+  due: 'diffFieldDue',
+  cost: 'diffFieldCost',
+  label: 'diffFieldLabel',
+  code: 'diffFieldCode',
+  unit: 'diffFieldUnit',
+  polarity: 'diffFieldPolarity',
+  value: 'diffFieldValue',
+  comparator: 'diffFieldComparator',
+  target: 'diffFieldTarget',
+  history: 'diffFieldHistory',
+  note: 'diffFieldNote',
+  horizon: 'diffFieldHorizon',
+  targets: 'diffFieldTargets',
+  source: 'diffFieldSource',
+  amount: 'diffFieldAmount',
+  objective: 'diffFieldObjective',
+  committee: 'diffFieldCommittee',
+  date: 'diffFieldDate',
+  paper: 'diffFieldPaper',
+  from: 'diffFieldFrom',
+  purpose: 'diffFieldPurpose',
+  background: 'diffFieldBackground',
+  section: 'diffFieldSection',
+  'section.heading': 'diffFieldSectionHeading',
+  'section.body': 'diffFieldSectionBody',
+  'section.include': 'diffFieldSectionInclude',
+  'section.closing': 'diffFieldSectionClosing',
+  conclusion: 'diffFieldConclusion',
+  recommendations: 'diffFieldRecommendations',
+  backgroundPapers: 'diffFieldBackgroundPapers',
+  contacts: 'diffFieldContacts',
+  signedBy: 'diffFieldSignedBy',
+  appendix: 'diffFieldAppendix',
 };
 
 /** An objective's `national` is its national objectives; an indicator's, the national figure. */
-export function fieldName(entity: EntityKind, field: string): string {
-  if (field === 'national') return entity === 'indicator' ? 'national figure' : 'national objectives';
-  if (field.startsWith('glossary.')) return `abbreviation ${field.slice('glossary.'.length)}`;
-  return FIELD_NAMES[field] ?? field;
+export function fieldName(entity: EntityKind, field: string, say: Say = ENGLISH): string {
+  if (field === 'national') return say(entity === 'indicator' ? 'diffFieldNationalFigure' : 'diffFieldNationalObjectives');
+  if (field.startsWith('glossary.')) return say('diffFieldAbbreviation', { abbreviation: field.slice('glossary.'.length) });
+  return Object.hasOwn(FIELD_NAMES, field) ? say(FIELD_NAMES[field]!) : field;
 }
 
-export const OUTCOME_NAMES: Record<Outcome, { symbol: string; label: string }> = {
-  achieved: { symbol: '✓', label: 'Achieved' },
-  done: { symbol: '✓', label: 'Done' },
-  'carried-forward': { symbol: '→', label: 'Carried forward' },
-  dropped: { symbol: '✗', label: 'Dropped' },
-  unreported: { symbol: '?', label: 'Not reported' },
-};
+/** The marks of the "Changes since" paper; their words are labels (diff-groups.ts, follow-through-rows.ts). */
+export const OUTCOME_SYMBOLS: Record<Outcome, string> = { achieved: '✓', done: '✓', 'carried-forward': '→', dropped: '✗', unreported: '?' };
 
-export const CHANGE_SYMBOLS: Record<'added' | 'removed' | 'changed' | 'moved', { symbol: string; label: string }> = {
-  added: { symbol: '+', label: 'Added' },
-  removed: { symbol: '−', label: 'Removed' },
-  changed: { symbol: '~', label: 'Changed' },
-  moved: { symbol: '⇄', label: 'Moved' },
-};
+export const CHANGE_SYMBOLS: Record<'added' | 'removed' | 'changed' | 'moved', string> = { added: '+', removed: '−', changed: '~', moved: '⇄' };
 
-export const ASSESSMENT_NAMES: Record<string, { symbol: string; label: string }> = {
-  improved: { symbol: '▲', label: 'Improved' },
-  worsened: { symbol: '▼', label: 'Worsened' },
-  unchanged: { symbol: '=', label: 'Unchanged' },
-  'not-judged': { symbol: '·', label: 'Not judged' },
-  corrected: { symbol: '✎', label: 'Corrected' },
-  awaiting: { symbol: '…', label: 'Awaiting new figure' },
-};
+export const ASSESSMENT_SYMBOLS: Record<string, string> = { improved: '▲', worsened: '▼', unchanged: '=', 'not-judged': '·', corrected: '✎', awaiting: '…' };

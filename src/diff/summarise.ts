@@ -1,5 +1,7 @@
 import { readDue } from '../plan/period.js';
+import type { LabelKey } from '../plan/generated/label-defaults.js';
 import type { Change, DiffSummary, FollowThrough, PlanDiff } from './change.js';
+import { capitalised, ENGLISH, type Say } from './diff-phrases.js';
 
 /** A carried-forward action now due later than it was: the slip a committee asks about. */
 export function slipped(entry: FollowThrough): boolean {
@@ -44,46 +46,47 @@ export function countOutcomes(followed: readonly FollowThrough[]): DiffSummary['
  * points completed, 2 carried forward, 1 dropped, 2 indicators improved, 1 worsened."
  * Actions and key action points are counted apart, since a MAP's key action points are
  * not its actions. The noun comes with the first figure of each group, as people write it.
+ * Its words are labels (`say`); the commas, the colon and the full stop are the code's.
  */
-export function summarySentence(diff: Pick<PlanDiff, 'summary' | 'changes' | 'followThrough' | 'keyActionFollowThrough'>): string {
-  if (diff.changes.length === 0) return 'No differences.';
+export function summarySentence(diff: Pick<PlanDiff, 'summary' | 'changes' | 'followThrough' | 'keyActionFollowThrough'>, say: Say = ENGLISH): string {
+  if (diff.changes.length === 0) return say('diffSummaryNone');
   const s = diff.summary;
   const unchanged = diff.changes.filter((c) => c.judgement?.revision === 'new-period' && c.assessment === 'unchanged').length;
   const awaiting = diff.changes.filter((c) => c.movedToHistory !== undefined).length;
   const groups = [
-    outcomeGroup(['action', 'actions'], countOutcomes(diff.followThrough)),
-    outcomeGroup(['key action point', 'key action points'], countOutcomes(diff.keyActionFollowThrough)),
-    group(['indicator', 'indicators'], [
-      [s.improved, 'improved'],
-      [s.worsened, 'worsened'],
-      [unchanged, 'unchanged'],
-      [s.corrected, 'corrected for the same period'],
-      [awaiting, 'awaiting a new figure'],
-    ]),
+    outcomeGroup(['diffNounAction', 'diffNounActions'], countOutcomes(diff.followThrough), say),
+    outcomeGroup(['diffNounKeyAction', 'diffNounKeyActions'], countOutcomes(diff.keyActionFollowThrough), say),
+    group(['diffNounIndicator', 'diffNounIndicators'], [
+      [s.improved, 'diffSummaryImproved'],
+      [s.worsened, 'diffSummaryWorsened'],
+      [unchanged, 'diffSummaryUnchanged'],
+      [s.corrected, 'diffSummaryCorrected'],
+      [awaiting, 'diffSummaryAwaiting'],
+    ], say),
   ].flat();
   if (groups.length === 0) {
-    const kinds = [`${s.added} added`, `${s.removed} removed`, `${s.moved} moved`, `${s.changed} changed`].filter((k) => !k.startsWith('0 '));
-    return `${plural(diff.changes.length, 'change', 'changes')}: ${kinds.join(', ')}.`;
+    const kinds: [number, LabelKey][] = [[s.added, 'diffSummaryAdded'], [s.removed, 'diffSummaryRemoved'], [s.moved, 'diffSummaryMoved'], [s.changed, 'diffSummaryChanged']];
+    const changes = say(diff.changes.length === 1 ? 'diffSummaryChange' : 'diffSummaryChanges', { count: diff.changes.length });
+    return `${changes}: ${kinds.filter(([n]) => n > 0).map(([n, key]) => say('diffSummaryNext', { count: n, outcome: say(key) })).join(', ')}.`;
   }
-  const sentence = groups.join(', ');
-  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`;
+  return `${capitalised(groups.join(', '))}.`;
 }
 
-function outcomeGroup(noun: [string, string], f: DiffSummary['followThrough']): string[] {
+type Noun = [one: LabelKey, many: LabelKey];
+
+function outcomeGroup(noun: Noun, f: DiffSummary['followThrough'], say: Say): string[] {
   return group(noun, [
-    [f.achieved + f.done, 'completed'],
-    [f.carriedForward, 'carried forward'],
-    [f.carriedForwardLater, 'carried forward with a later date'],
-    [f.dropped, 'dropped'],
-    [f.unreported, 'not reported on'],
-  ]);
+    [f.achieved + f.done, 'diffSummaryCompleted'],
+    [f.carriedForward, 'diffSummaryCarried'],
+    [f.carriedForwardLater, 'diffSummaryCarriedLater'],
+    [f.dropped, 'diffSummaryDropped'],
+    [f.unreported, 'diffSummaryNotReported'],
+  ], say);
 }
 
-function group(noun: [string, string], parts: [number, string][]): string[] {
+function group(noun: Noun, parts: [number, LabelKey][], say: Say): string[] {
   const present = parts.filter(([n]) => n > 0);
-  return present.map(([n, words], i) => (i === 0 ? `${plural(n, noun[0], noun[1])} ${words}` : `${n} ${words}`));
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return present.map(([n, outcome], i) =>
+    i === 0 ? say('diffSummaryFirst', { count: n, items: say(n === 1 ? noun[0] : noun[1]), outcome: say(outcome) }) : say('diffSummaryNext', { count: n, outcome: say(outcome) }),
+  );
 }

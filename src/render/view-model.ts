@@ -82,7 +82,7 @@ export interface ActionView {
 }
 
 /** Each status's label: a plan's (draft … approved) and an action's (planned … dropped). */
-const STATUS_LABELS: Record<string, keyof Labels> = {
+export const STATUS_LABELS: Record<string, keyof Labels> = {
   draft: 'statusDraft',
   consultation: 'statusConsultation',
   submitted: 'statusSubmitted',
