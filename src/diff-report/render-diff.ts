@@ -6,7 +6,7 @@ import { AbbreviationMarker } from '../render/abbreviation-marker.js';
 import type { DiffView } from './diff-view.js';
 import { registerHelpers, type RenderData } from '../render/helpers.js';
 import { createMarkdown } from '../render/markdown.js';
-import { labelsFor, labelText } from '../render/labels.js';
+import { labelsFor, labelText } from '../plan/labels.js';
 import { TemplateSet } from '../render/template-set.js';
 import { frameworkNames } from '../plan/framework-referred-to.js';
 

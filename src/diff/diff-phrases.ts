@@ -1,5 +1,5 @@
 import { LABEL_DEFAULTS, type LabelKey } from '../plan/generated/label-defaults.js';
-import { labelsFor, labelText } from '../render/labels.js';
+import { labelsFor, labelText } from '../plan/labels.js';
 
 /**
  * The words a diff composes its sentences from (summary, counts, headings, verbs,

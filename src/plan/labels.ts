@@ -1,5 +1,4 @@
-import { LABEL_DEFAULTS, type LabelKey } from '../plan/generated/label-defaults.js';
-import { escapeHtml } from './escape-html.js';
+import { LABEL_DEFAULTS, type LabelKey } from './generated/label-defaults.js';
 
 export type Labels = Record<LabelKey, string>;
 
@@ -16,23 +15,20 @@ export function labelsFor(planLabels: Record<string, string>, projectLabels: Rec
   return labels;
 }
 
-/**
- * A label as HTML: its text escaped, each `{name}` replaced by the escaped value given for
- * it. A value that is empty takes its placeholder away with the brackets and the space
- * before it ("What we have achieved ({reviewPeriod})" without a review period reads
- * "What we have achieved"). A placeholder with no value given is printed as written, so
- * that a mistyped one shows on the page. One pass over at most 200 characters.
- */
-export function labelHtml(text: string, values: Record<string, unknown>): string {
-  return fillLabel(text, values, escapeHtml);
-}
-
 /** A label as plain text, for a PDF's running header (written as a CSS string, cssString). */
 export function labelText(text: string, values: Record<string, unknown>): string {
   return fillLabel(text, values, (piece) => piece);
 }
 
-function fillLabel(text: string, values: Record<string, unknown>, escape: (text: string) => string): string {
+/**
+ * A label with each `{name}` replaced by the value given for it, every piece passed through
+ * `escape` (render's labelHtml escapes for HTML). A value that is empty takes its
+ * placeholder away with the brackets and the space before it ("What we have achieved
+ * ({reviewPeriod})" without a review period reads "What we have achieved"). A placeholder
+ * with no value given is printed as written, so that a mistyped one shows on the page. One
+ * pass over at most 200 characters.
+ */
+export function fillLabel(text: string, values: Record<string, unknown>, escape: (text: string) => string): string {
   return text
     .replace(/ ?\(\{(\w+)\}\)| ?\{(\w+)\}|[^{ ]+|./g, (piece, bracketed: string | undefined, bare: string | undefined) => {
       const name = bracketed ?? bare;

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/model.js';
-import { labelsFor, labelText, type Labels } from './labels.js';
+import { labelsFor, labelText, type Labels } from '../plan/labels.js';
 
 /** What the contents page of a multi-part document shows: every key present, as for plans. */
 export interface ContentsView {

@@ -1,7 +1,7 @@
 import type { Indicator } from '../plan/model.js';
 import { escapeHtml } from './escape-html.js';
 import { formatValue } from './format-values.js';
-import { labelText, type Labels } from './labels.js';
+import { labelText, type Labels } from '../plan/labels.js';
 import { formatMeasured } from './measured-value.js';
 import { polarityLabel } from './polarity-label.js';
 import { pointChart } from './point-chart.js';

@@ -2,7 +2,7 @@ import type { Indicator } from '../plan/model.js';
 import { judge, type Judgement } from './compare-indicator.js';
 import { formatValue } from './format-values.js';
 import { indicatorChart } from './indicator-chart.js';
-import type { Labels } from './labels.js';
+import type { Labels } from '../plan/labels.js';
 import { formatMeasured } from './measured-value.js';
 import { polarityLabel } from './polarity-label.js';
 

@@ -3,7 +3,8 @@ import { closestMatch } from '../problems/closest-match.js';
 import { LABEL_DEFAULTS } from '../plan/generated/label-defaults.js';
 import { cssContent } from './css-string.js';
 import { keepYearRanges } from './keep-year-ranges.js';
-import { labelHtml, labelText } from './labels.js';
+import { labelText } from '../plan/labels.js';
+import { labelHtml } from './label-html.js';
 import { TemplateError } from './template-error.js';
 
 /**

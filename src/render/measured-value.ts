@@ -1,7 +1,7 @@
 import type { Measure, Unit } from '../plan/model.js';
 import { LABEL_DEFAULTS } from '../plan/generated/label-defaults.js';
 import { formatValue } from './format-values.js';
-import { labelText, type Labels } from './labels.js';
+import { labelText, type Labels } from '../plan/labels.js';
 
 /** The labels a measured figure is worded with. */
 export type MeasureLabels = Pick<Labels, 'percentagePoint' | 'percentagePoints' | 'changeValue'>;

@@ -1,6 +1,6 @@
 import type { Indicator } from '../plan/model.js';
 import { escapeHtml } from './escape-html.js';
-import { labelText, type Labels } from './labels.js';
+import { labelText, type Labels } from '../plan/labels.js';
 import { formatMeasured } from './measured-value.js';
 
 const WIDTH = 480;

@@ -1,5 +1,5 @@
 import type { Indicator } from '../plan/model.js';
-import type { Labels } from './labels.js';
+import type { Labels } from '../plan/labels.js';
 
 /** "Higher is better", as the plan words it: in the indicators table and at the end of a chart's description. */
 export function polarityLabel(polarity: Indicator['polarity'], labels: Labels): string {

@@ -9,7 +9,7 @@ import { AbbreviationMarker } from './abbreviation-marker.js';
 import { registerHelpers, type RenderData } from './helpers.js';
 import { createMarkdown } from './markdown.js';
 import { BUILT_IN_DOCUMENTS, TemplateError, TemplateSet } from './template-set.js';
-import { labelText } from './labels.js';
+import { labelText } from '../plan/labels.js';
 import { buildPlanView } from './view-model.js';
 import type { ContentsView } from './contents-view.js';
 import type { PlanView } from './view-model.js';

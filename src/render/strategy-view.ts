@@ -1,7 +1,7 @@
 import type { Strategy } from '../plan/model.js';
 import { formatValue } from './format-values.js';
 import type { IndicatorLink } from './indicator-view.js';
-import { labelText, type Labels } from './labels.js';
+import { labelText, type Labels } from '../plan/labels.js';
 
 /** The medium-term strategy as templates see it. */
 export interface StrategyView {

@@ -4,7 +4,7 @@ import { formatMoney } from './format-values.js';
 import { fundingView, type FundingView } from './funding-view.js';
 import type { ObjectiveLink } from './objective-link.js';
 import { indicatorView, linkOf, type IndicatorLink, type IndicatorView } from './indicator-view.js';
-import { labelsFor, type Labels } from './labels.js';
+import { labelsFor, type Labels } from '../plan/labels.js';
 import { reportView, type ReportView } from './report-view.js';
 import { strategyView, type StrategyView } from './strategy-view.js';
 
