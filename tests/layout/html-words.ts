@@ -46,10 +46,8 @@ interface Place {
  * its header rows (an item there is kept whole, lead-in and sub-list together).
  */
 function isLeadIn(element: Element): boolean {
-  if (element.name !== 'p') return false;
-  let next = element.nextSibling;
-  while (next && next.type === 'text' && (next as unknown as { data: string }).data.trim() === '') next = next.nextSibling;
-  return next?.type === 'tag' && /^(ul|ol)$/.test((next as Element).name);
+  const next = DomUtils.nextElementSibling(element);
+  return element.name === 'p' && next !== null && /^(ul|ol)$/.test(next.name);
 }
 
 /** The first heading of a section, as its words print: "2. Children in need". */
