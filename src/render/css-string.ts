@@ -1,6 +1,6 @@
 /** Everything but letters, digits and a few harmless marks is written as a CSS escape: no character of the text can end the string. */
 export function cssString(text: string): string {
-  const escaped = [...text].map((c) => (/^[\p{L}\p{N} ,.\-:;()'’–]$/u.test(c) && c !== "'" ? c : `\\${c.codePointAt(0)!.toString(16).toUpperCase()} `)).join('');
+  const escaped = [...text].map((c) => (/^[\p{L}\p{N} ,.\-:;()’–]$/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16).toUpperCase()} `)).join('');
   return `"${escaped}"`;
 }
 
