@@ -93,7 +93,8 @@ export function useIsolatedRun(): (args: string[], options?: BinaryOptions) => P
   });
   return (args, options = {}) => {
     const outcome = queue.then(() => runOnce(args, options));
-    queue = outcome;
+    // A run that failed to start (its message could not be sent) must not stop the next.
+    queue = outcome.catch(() => undefined);
     return outcome;
   };
 }
