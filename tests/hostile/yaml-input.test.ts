@@ -1,8 +1,15 @@
 /**
  * YAML a careless or malicious user could hand mapc, through every command that reads a
- * plan (build, validate, diff, rollover), each end to end through bin/mapc.js: the clear
- * problem expected, in bounded time, no stack trace, and for build, an earlier good output
- * in the output folder left byte for byte as it was.
+ * plan (build, validate, diff, rollover): the clear problem expected, in bounded time, no
+ * stack trace, and for build, an earlier good output in the output folder left byte for
+ * byte as it was.
+ *
+ * `build` runs end to end through bin/mapc.js, as a user runs it (its own process, the
+ * bundle, exit code, files written). validate, diff and rollover run the same bundle's
+ * `run(argv, io)` in a worker thread (isolated-run.ts): what they are tested for is what
+ * they say and their exit code, and a node process for each cost some 0.5 s of CPU, some
+ * 60 of them here. The worker has its own heap limit and a watchdog, so that an alias bomb that
+ * expanded or a parser that never ended still fails the case instead of the test run.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +27,10 @@ import {
   snapshot,
   tempDir,
 } from './harness.js';
+import { useIsolatedRun } from './isolated-run.js';
+
+/** validate, diff and rollover: in this file's worker (see the top). */
+const mapcInWorker = useIsolatedRun();
 
 const MB = 1024 * 1024;
 
@@ -191,13 +202,13 @@ describe('hostile YAML, through every command that reads a plan', () => {
   it.each(CASES)('$name', async ({ content, code, at, says, env }) => {
     const { dir, file } = writePlan(content());
     const { out, before } = earlier();
-    const run = (args: string[]) => mapc(args, { cwd: dir, env: env ?? {} });
+    const options = { cwd: dir, env: env ?? {} };
     const [build, validate, diff, rollover] = await Promise.all([
       // HTML only: the plan is refused before anything is printed (printing hostile text is tests/hostile/content.test.ts's).
-      run(['build', '--to', 'html', '--out', out, file]),
-      run(['validate', file]),
-      run(['diff', file, GOOD_PLAN]),
-      run(['rollover', file, '--period', '2005-06']),
+      mapc(['build', '--to', 'html', '--out', out, file], options),
+      mapcInWorker(['validate', file], options),
+      mapcInWorker(['diff', file, GOOD_PLAN], options),
+      mapcInWorker(['rollover', file, '--period', '2005-06'], options),
     ]);
     const problem = new RegExp(`^${file}:${at.replace(/:$/, ':\\d+')}: error: .*\\[${code}\\]$`, 'm');
 
@@ -233,8 +244,8 @@ describe('YAML that is fine, written awkwardly', () => {
     expectOrderly(build, 0);
     expectNothingLost(out, before);
     const [validate, diff] = await Promise.all([
-      mapc(['validate', '--strict', relative], { cwd: dir }),
-      mapc(['diff', '--format', 'json', relative, GOOD_PLAN], { cwd: dir }),
+      mapcInWorker(['validate', '--strict', relative], { cwd: dir }),
+      mapcInWorker(['diff', '--format', 'json', relative, GOOD_PLAN], { cwd: dir }),
     ]);
     expectOrderly(validate, 0);
     expectOrderly(diff, 0);
@@ -243,7 +254,7 @@ describe('YAML that is fine, written awkwardly', () => {
 
   it('MAPC_MAX_FILE_SIZE raised lets a 6 MB plan through, which the default refuses', async () => {
     const { dir, file } = writePlan(goodSource() + `# ${'padding '.repeat(100)}\n`.repeat(Math.ceil((6 * MB) / 803)));
-    const refused = await mapc(['validate', file], { cwd: dir });
+    const refused = await mapcInWorker(['validate', file], { cwd: dir });
     expectOrderly(refused, 1);
     expect(refused.stdout).toMatch(/\[file\/too-large\]/);
     const { out, before } = earlier();
@@ -258,7 +269,7 @@ describe('YAML that is fine, written awkwardly', () => {
     const source = readFileSync(join(FIXTURES, 'prototype-keys.yaml'), 'utf8');
     const { dir, file } = writePlan(source);
     const { out, before } = earlier();
-    const [build, validate] = await Promise.all([mapc(['build', '--out', out, file], { cwd: dir }), mapc(['validate', '--format', 'json', file], { cwd: dir })]);
+    const [build, validate] = await Promise.all([mapc(['build', '--out', out, file], { cwd: dir }), mapcInWorker(['validate', '--format', 'json', file], { cwd: dir })]);
     expectOrderly(build, 1);
     expectNothingLost(out, before);
     expectOrderly(validate, 1);
@@ -286,8 +297,8 @@ describe('YAML that is fine, written awkwardly', () => {
     const { dir, file } = writePlan(source);
     const { out, before } = earlier();
     const [validate, github, build] = await Promise.all([
-      mapc(['validate', file], { cwd: dir }),
-      mapc(['validate', '--format', 'github', file], { cwd: dir }),
+      mapcInWorker(['validate', file], { cwd: dir }),
+      mapcInWorker(['validate', '--format', 'github', file], { cwd: dir }),
       mapc(['build', '--out', out, file], { cwd: dir }),
     ]);
     for (const outcome of [validate, github, build]) {
@@ -305,9 +316,9 @@ describe('YAML that is fine, written awkwardly', () => {
     const { out } = earlier();
     const [build, validate, diff, rollover] = await Promise.all([
       mapc(['build', '--to', 'html', '--out', out, file], { cwd: dir }),
-      mapc(['validate', file], { cwd: dir }),
-      mapc(['diff', file, file], { cwd: dir }),
-      mapc(['rollover', file, '--period', '2005-06', '--out', 'next.yaml'], { cwd: dir }),
+      mapcInWorker(['validate', file], { cwd: dir }),
+      mapcInWorker(['diff', file, file], { cwd: dir }),
+      mapcInWorker(['rollover', file, '--period', '2005-06', '--out', 'next.yaml'], { cwd: dir }),
     ]);
     expectOrderly(build, 0);
     expectManifestTrue(out);
@@ -316,7 +327,7 @@ describe('YAML that is fine, written awkwardly', () => {
     // Rolled over, or refused with a reason; either way next year's plan, if written, is valid.
     expect(rollover.stderr).not.toMatch(/internal error/);
     expectOrderly(rollover, rollover.code === 2 ? 2 : 0);
-    if (rollover.code === 0) expectOrderly(await mapc(['validate', 'next.yaml'], { cwd: dir }), 0);
+    if (rollover.code === 0) expectOrderly(await mapcInWorker(['validate', 'next.yaml'], { cwd: dir }), 0);
     else expect(rollover.stderr).toMatch(/^mapc: cannot roll 'plan\.yaml' over: .*alias/m);
   });
 });
