@@ -1,23 +1,43 @@
-import { execFileSync } from 'node:child_process';
+/**
+ * mapc printing on a Chromium that is already running, named by MAPC_BROWSER_URL or
+ * --browser-url. The running browser is the run's shared one (tests/global-setup.ts): other
+ * test files open pages and contexts in it at the same time, so what is said of its pages is
+ * said of the browser context mapc opened (found by the titles of the documents it printed)
+ * and of a page of this file's own in another context, never of the whole browser.
+ */
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type CDPSession } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserUnreachableError } from '../../src/pdf/connect-browser.js';
 import { BrowserNotFoundError } from '../../src/pdf/launch-browser.js';
 import { PdfPrinter, PrintError } from '../../src/pdf/pdf-printer.js';
-import { useRunningChromium } from '../helpers/browser.js';
+import { runBrowserUrl } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf-tools.js';
-import { isAlive } from '../helpers/processes.js';
+import { descendantsOf } from '../helpers/processes.js';
 import { useRequestTrap } from '../helpers/request-trap.js';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
-const chromium = useRunningChromium();
+/** The running browser's DevTools WebSocket and its http://host:port. */
+const chromium = () => ({ wsEndpoint: runBrowserUrl(), httpUrl: `http://${new URL(runBrowserUrl()).host}` });
 const trap = useRequestTrap();
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], date: new Date(0), creator: 'test', lang: 'en-GB' };
 /** An environment with no browser URL in it, whatever the test run's own has. */
 const env = { ...process.env, MAPC_BROWSER_URL: '' };
+
+/** This file's own DevTools session with the running browser, to list its targets: it attaches to none of them. */
+let observer: Browser | undefined;
+let devtoolsSession: CDPSession | undefined;
+beforeAll(async () => {
+  observer = await puppeteer.connect({ browserWSEndpoint: chromium().wsEndpoint, targetFilter: () => false });
+  devtoolsSession = await observer.target().createCDPSession();
+});
+afterAll(async () => {
+  await observer?.disconnect();
+});
 
 function textOf(pdf: Uint8Array): string {
   const file = join(mkdtempSync(join(tmpdir(), 'mapc-remote-')), 'out.pdf');
@@ -29,32 +49,50 @@ async function devtools<T>(path: string): Promise<T> {
   return (await (await fetch(`${chromium().httpUrl}${path}`)).json()) as T;
 }
 
-/** The running browser's pages, by id. */
-async function pageIds(): Promise<string[]> {
-  const targets = await devtools<{ id: string; type: string }[]>('/json/list');
-  return targets.filter((target) => target.type === 'page').map((target) => target.id).sort();
+/** The running browser's Chromium version; that it answers says it is still running and serving. */
+async function browserVersion(): Promise<string> {
+  return (await devtools<{ Browser: string }>('/json/version')).Browser;
 }
 
-/** Chromium processes below this test's own that are not the running Chromium's: a browser mapc launched would be one. */
-function otherChromiumBelowThisProcess(): string[] {
-  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => /^\s*(\d+)\s+(\d+)\s(.*)$/.exec(line)!)
-    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args! }));
-  const below = (root: number): typeof table => {
-    const found: typeof table = [];
-    for (let parents = new Set([root]); parents.size > 0; ) {
-      const children = table.filter((row) => parents.has(row.ppid));
-      found.push(...children);
-      parents = new Set(children.map((row) => row.pid));
-    }
-    return found;
-  };
-  const running = new Set([chromium().pid, ...below(chromium().pid).map((row) => row.pid)]);
-  return below(process.pid)
-    .filter((row) => !running.has(row.pid) && /chrom/i.test(row.args))
-    .map((row) => `${row.pid} ${row.args}`);
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  title: string;
+  browserContextId?: string;
+}
+
+async function targets(): Promise<TargetInfo[]> {
+  return ((await devtoolsSession!.send('Target.getTargets')) as { targetInfos: TargetInfo[] }).targetInfos;
+}
+
+/** The browser contexts holding a page whose title starts with `mark`: the documents a printer printed carry it. */
+async function contextsOfPagesTitled(mark: string): Promise<string[]> {
+  return [...new Set((await targets()).filter((target) => target.type === 'page' && target.title.startsWith(mark)).map((target) => target.browserContextId!))];
+}
+
+/** What is still open in a browser context: its pages, and any other target. */
+async function openIn(context: string): Promise<TargetInfo[]> {
+  return (await targets()).filter((target) => target.browserContextId === context);
+}
+
+/** A document of its own for a printer, titled with `mark` so that its page can be found. */
+const titled = (mark: string, text: string) => `<!DOCTYPE html><html><head><title>${mark} ${text}</title></head><body><p>${text}</p></body></html>`;
+
+/**
+ * Chromium processes below this test's own. The run's Chromium is not one: the main vitest
+ * process started it, and the test runs in a worker process beside it. A browser mapc
+ * launched would be one.
+ */
+function chromiumBelowThisProcess(): string[] {
+  return descendantsOf(process.pid)
+    .map((pid) => {
+      try {
+        return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').join(' ')}`;
+      } catch {
+        return '';
+      }
+    })
+    .filter((line) => /chrom/i.test(line));
 }
 
 /** A port on 127.0.0.1 that nothing listens on. */
@@ -68,28 +106,41 @@ async function closedPort(): Promise<number> {
 
 describe('printing on a browser that is already running', () => {
   it('prints through its DevTools WebSocket, launches no browser, and leaves it running with none of its pages', async () => {
-    const before = await pageIds();
-    const printer = await PdfPrinter.start({ jobs: 2, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
-    expect(printer.version).toBe((await devtools<{ Browser: string }>('/json/version')).Browser);
-    expect(printer.version).toMatch(/Chrome\/\d+/);
-    const pdfs = await Promise.all(
-      ['first', 'second', 'third'].map((word) => printer.print(`<!DOCTYPE html><html><body><p>the ${word} document</p></body></html>`, metadata)),
-    );
-    pdfs.forEach((pdf, i) => {
-      expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-      expect(textOf(pdf)).toContain(`the ${['first', 'second', 'third'][i]} document`);
-    });
-    expect(printer.browserPid).toBeUndefined();
-    expect(otherChromiumBelowThisProcess(), 'no Chromium of mapc’s own').toEqual([]);
-    expect((await pageIds()).length, 'mapc’s pages are open in it while it prints').toBeGreaterThan(before.length);
-    await printer.close();
-    expect(await pageIds(), 'the pages mapc opened are closed, and only those').toEqual(before);
-    // Still running, and still serving: another printer prints on it.
-    expect(isAlive(chromium().pid)).toBe(true);
-    const again = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
-    expect(textOf(await again.print('<p>printed again</p>', metadata))).toContain('printed again');
-    await again.close();
-    expect(await pageIds()).toEqual(before);
+    // A page of this file's own, in the browser's default context: mapc must leave it open.
+    const { targetId: bystander } = (await devtoolsSession!.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
+    try {
+      const mark = `mapc-remote-${randomUUID()}`;
+      const printer = await PdfPrinter.start({ jobs: 2, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
+      expect(printer.version).toBe(await browserVersion());
+      expect(printer.version).toMatch(/Chrome\/\d+/);
+      const words = ['first', 'second', 'third'];
+      const pdfs = await Promise.all(words.map((word) => printer.print(titled(mark, `the ${word} document`), metadata)));
+      pdfs.forEach((pdf, i) => {
+        expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(textOf(pdf)).toContain(`the ${words[i]} document`);
+      });
+      expect(printer.browserPid).toBeUndefined();
+      expect(chromiumBelowThisProcess(), 'no Chromium of mapc’s own').toEqual([]);
+      const contexts = await contextsOfPagesTitled(mark);
+      expect(contexts, 'mapc’s pages are open in it while it prints, in one context of mapc’s own').toHaveLength(1);
+      const context = contexts[0]!;
+      expect(context, 'not in the browser’s default context').not.toBe((await targets()).find((target) => target.targetId === bystander)?.browserContextId);
+      await printer.close();
+      expect(await openIn(context), 'the pages mapc opened are closed').toEqual([]);
+      expect((await targets()).map((target) => target.targetId), 'and only those: a page of another context is still open').toContain(bystander);
+
+      // Still running, and still serving: another printer prints on it, and closes its pages too.
+      expect(await browserVersion()).toBe(printer.version);
+      const again = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
+      expect(textOf(await again.print(titled(`${mark}-again`, 'printed again'), metadata))).toContain('printed again');
+      const [againContext] = await contextsOfPagesTitled(`${mark}-again`);
+      expect(againContext, 'the second printer’s page, in a context of its own').toBeDefined();
+      await again.close();
+      expect(await openIn(againContext!), 'the second printer’s pages are closed').toEqual([]);
+      expect((await targets()).map((target) => target.targetId)).toContain(bystander);
+    } finally {
+      await devtoolsSession!.send('Target.closeTarget', { targetId: bystander }).catch(() => undefined);
+    }
   });
 
   it('prints with JavaScript off and every request refused, as on a browser it launches', async () => {
@@ -121,8 +172,8 @@ describe('printing on a browser that is already running', () => {
     const overridden = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: unreachable }, browserUrl: chromium().wsEndpoint });
     expect(textOf(await overridden.print('<p>named by the option</p>', metadata))).toContain('named by the option');
     await overridden.close();
-    expect(otherChromiumBelowThisProcess()).toEqual([]);
-    expect(isAlive(chromium().pid)).toBe(true);
+    expect(chromiumBelowThisProcess()).toEqual([]);
+    expect(await browserVersion(), 'the running browser still answers').toMatch(/Chrome\/\d+/);
   });
 
   it('mapc build --to pdf prints on the browser MAPC_BROWSER_URL names, and its manifest records that browser', async () => {
@@ -136,8 +187,8 @@ describe('printing on a browser that is already running', () => {
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: { format: string; browser?: string }[] };
     const pdfs = manifest.outputs.filter((entry) => entry.format === 'pdf');
     expect(pdfs.length).toBe(1);
-    expect(pdfs[0]!.browser).toBe((await devtools<{ Browser: string }>('/json/version')).Browser);
-    expect(isAlive(chromium().pid)).toBe(true);
+    expect(pdfs[0]!.browser).toBe(await browserVersion());
+    expect(await browserVersion(), 'the running browser still answers').toMatch(/Chrome\/\d+/);
   });
   it('--browser-url does the same for build and for the changes paper of diff, with no browser of its own to launch', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-remote-flag-'));
@@ -151,7 +202,7 @@ describe('printing on a browser that is already running', () => {
       expect(diffed.stderr).toBe('');
       expect(diffed.code).toBe(0); // the paper is written
       expect(readFileSync(paper).subarray(0, 5).toString()).toBe('%PDF-');
-      expect(isAlive(chromium().pid)).toBe(true);
+      expect(await browserVersion(), 'the running browser still answers').toMatch(/Chrome\/\d+/);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -178,7 +229,7 @@ describe('a browser URL where no browser answers', () => {
     expect(message).toContain('unset MAPC_BROWSER_URL to have mapc launch its own Chromium');
     await expect(printer.print('<p>x</p>', metadata)).rejects.toBeInstanceOf(PrintError);
     await printer.close();
-    expect(otherChromiumBelowThisProcess()).toEqual([]);
+    expect(chromiumBelowThisProcess()).toEqual([]);
   });
 
   it('does not repeat a token given in the address, and says what an address that is not one should be', async () => {
