@@ -1,6 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startChromium, type RunningChromium } from './chromium.js';
 
 /** Where a test opens pages: the pages it opens are closed after its file's tests. */
 export interface TestBrowser {
@@ -66,21 +65,6 @@ export async function openHtml(browser: TestBrowser, html: string): Promise<Load
   });
   await page.setContent(html, { waitUntil: 'load' });
   return { page, requests };
-}
-
-/** One Chromium for a test file, of its own (not the run's), started before its tests and killed after them. */
-export function useRunningChromium(): () => RunningChromium {
-  let running: RunningChromium | undefined;
-  beforeAll(async () => {
-    running = await startChromium();
-  });
-  afterAll(async () => {
-    await running?.stop();
-  });
-  return () => {
-    if (!running) throw new Error('the running Chromium has not started');
-    return running;
-  };
 }
 
 /**
