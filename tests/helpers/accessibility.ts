@@ -15,8 +15,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** One validator for every document: setting one up (its configuration and rules) cost more than validating a plan with it. */
+const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+
 /** html-validate's findings on a document (its standard rules), one line each. */
 export async function htmlProblems(html: string): Promise<string[]> {
-  const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(html);
+  const report = await validator.validateString(html);
   return report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`));
 }
