@@ -1,10 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planFile } from '../helpers/render-plan.js';
 import { flatten, outlineTitles, pdfInfo, pdfIsSound, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
-import { ROOT, runMapc } from '../helpers/run-mapc.js';
+import { runMapc } from '../helpers/run-mapc.js';
 import { artifactTextPages } from '../helpers/pdf-ua.js';
 
 const MAP = 'iow-qp-map-2002-03.pdf';
@@ -120,18 +120,5 @@ describe('PDF output of the example plans', () => {
     expect(result.code).toBe(0);
     expect(pdfInfo(join(out, 'devon-part-3-3-example.pdf')).CreationDate, 'without SOURCE_DATE_EPOCH: the start of its period').toBe('Thu Apr  1 00:00:00 2004 UTC');
     expect(pdfInfo(join(dir, 'devon-part-3-3-example.pdf')).CreationDate).toBe('Sat Jan  1 00:00:00 2005 UTC');
-  });
-
-  it('marks every page of a draft DRAFT', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mapc-draft-pdf-'));
-    const source = readFileSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), 'utf8');
-    writeFileSync(join(dir, 'draft.yaml'), source.replace('status: approved', 'status: draft'));
-    expect((await runMapc(['build', '--to', 'pdf', '--out', dir, join(dir, 'draft.yaml')])).code).toBe(0);
-    const file = join(dir, STRATEGY);
-    const pages = Number(pdfInfo(file).Pages);
-    // The notice on the first page is text; the mark on each page is an artifact, out of the text.
-    expect(pdfText(file, 1)).toContain('DRAFT');
-    for (let page = 2; page <= pages; page++) expect(pdfText(file, page)).not.toContain('DRAFT');
-    expect(artifactTextPages(file)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
   });
 });

@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPdfUa, type UaReport } from '../helpers/pdf-ua.js';
-import { pdfIsSound, pdfText } from '../helpers/pdf-tools.js';
+import { artifactTextPages, checkPdfUa, type UaReport } from '../helpers/pdf-ua.js';
+import { pdfInfo, pdfIsSound, pdfText } from '../helpers/pdf-tools.js';
 import { planFile } from '../helpers/render-plan.js';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
@@ -62,6 +62,14 @@ describe('PDF/UA-1, machine-checkable conditions', () => {
     expect(reports.map!.links).toBeGreaterThan(0);
     // Strong (PDF 2.0) is role-mapped, not dropped.
     expect(reports.map!.structureTypes).toContain('/Strong');
+  });
+
+  it('marks every page of a draft DRAFT: the notice on the first page as text, the mark on each page as an artifact', () => {
+    const pages = Number(pdfInfo(files.draft!).Pages);
+    expect(pages, 'a draft of several pages').toBeGreaterThan(1);
+    expect(pdfText(files.draft!, 1)).toContain('DRAFT');
+    for (let page = 2; page <= pages; page++) expect(pdfText(files.draft!, page), `page ${page}`).not.toContain('DRAFT');
+    expect(artifactTextPages(files.draft!)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
   });
 
   it('keeps artifacts out of the extracted text: no running title, page numbers or DRAFT mark mid-text', () => {
