@@ -9,8 +9,9 @@ import { planFile } from '../helpers/render-plan.js';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
 // Every kind of PDF mapc prints, each printed once: the example plan and its report, the
-// project's parts (Devon's Part 3.2 made a draft: a strategy of several pages, each marked;
-// Part 3.3 is a draft already) and its bound (whole-document) PDF, and the changes paper.
+// project's parts (Devon's Part 3.2 made a draft: a strategy of several pages, each marked,
+// which the DRAFT test reads too; Part 3.3 is a draft already) and its bound (whole-document)
+// PDF, and the changes paper.
 let out = '';
 const files: Record<string, string> = {};
 const reports: Record<string, UaReport> = {};
