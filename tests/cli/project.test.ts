@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.js';
 import { outlineTitles, pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
 import { artifactTextPages } from '../helpers/pdf-ua.js';
+import { buildProjectCopy, contentsNumber, pageOfTitle } from '../pdf/contents-page.js';
 import { runInProcess } from '../helpers/mapc.js';
 import { fileTempDir } from '../helpers/temporary.js';
 
@@ -48,50 +49,33 @@ describe('a multi-part project (mapc.yaml)', () => {
 
   it('every link of every page resolves, clicked through in Chromium', async () => {
     const pages = readdirSync(out).filter((name) => name.endsWith('.html'));
+    // One tab, taken to each page in turn (a new tab is a new renderer process, about 0.85 s of
+    // CPU): the links of each page and its ids, as Chromium loaded it.
+    const page = await browser().newPage();
+    const linksOf = new Map<string, string[]>();
+    const idsOf = new Map<string, Set<string>>();
+    for (const name of pages) {
+      await page.goto(pathToFileURL(join(out, name)).href);
+      linksOf.set(name, await page.$$eval('a[href]', (anchors) => anchors.map((a) => a.getAttribute('href')!)));
+      idsOf.set(join(out, name), new Set(await page.$$eval('[id]', (elements) => elements.map((e) => e.id))));
+    }
     const broken: string[] = [];
     let followed = 0;
-    // The ids of each page, as Chromium loaded it: each page is loaded once, however many links point into it.
-    const ids = new Map<string, Promise<Set<string>>>();
-    const idsOf = (target: string) => {
-      if (!ids.has(target)) {
-        ids.set(
-          target,
-          (async () => {
-            const other = await browser().newPage();
-            await other.goto(pathToFileURL(target).href);
-            const found = new Set(await other.$$eval('[id]', (elements) => elements.map((e) => e.id)));
-            await other.close();
-            return found;
-          })(),
-        );
-      }
-      return ids.get(target)!;
-    };
-    for (const name of pages) {
-      const page = await browser().newPage();
-      await page.goto(pathToFileURL(join(out, name)).href);
-      const links = await page.$$eval('a[href]', (anchors) => anchors.map((a) => a.getAttribute('href')!));
+    for (const [name, links] of linksOf) {
       for (const href of links.filter((h) => !/^(https?|mailto):/.test(h))) {
         const [file, fragment] = href.split('#');
         const target = file ? join(out, file) : join(out, name);
         followed++;
-        if (!existsSync(target)) {
-          broken.push(`${name}: ${href} (no file)`);
-          continue;
-        }
-        if (fragment && target.endsWith('.html')) {
-          if (!(await idsOf(target)).has(fragment)) broken.push(`${name}: ${href} (no #${fragment})`);
-        }
+        if (!existsSync(target)) broken.push(`${name}: ${href} (no file)`);
+        else if (fragment && target.endsWith('.html') && !idsOf.get(target)?.has(fragment)) broken.push(`${name}: ${href} (no #${fragment})`);
       }
-      // And one real click: from the contents to the first part.
-      if (name === 'index.html') {
-        await Promise.all([page.waitForNavigation(), page.click('ol.parts li:first-child a')]);
-        expect(page.url()).toMatch(/devon-children-and-families-2004-05\.html$/);
-      }
-      await page.close();
     }
     expect(followed).toBeGreaterThanOrEqual(10);
     expect(broken).toEqual([]);
+    // And one real click: from the contents to the first part.
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    await Promise.all([page.waitForNavigation(), page.click('ol.parts li:first-child a')]);
+    expect(page.url()).toMatch(/devon-children-and-families-2004-05\.html$/);
   });
 
   it('binds the parts into one PDF with a bookmark per part and a page number on every page', () => {
@@ -115,5 +99,36 @@ describe('a multi-part project (mapc.yaml)', () => {
     expect(marked).toEqual([true, ...Array(pages - 2).fill(false), true]);
     const separate = Number(pdfInfo(join(out, 'devon-children-and-families-2004-05.pdf')).Pages) + Number(pdfInfo(join(out, 'devon-part-3-3-example.pdf')).Pages);
     expect(pages).toBe(separate + 1); // the cover with the list of parts
+  });
+});
+
+/**
+ * The contents page of the bound PDF (its first page): each part's title with the page it
+ * starts on, and DRAFT when any part is a draft. Read from the example project built above
+ * (Part 3.3 is a draft), and from a copy with Part 3.3 approved.
+ */
+describe("the bound PDF's contents page", () => {
+  const TITLES = ['3.2 Children and Families', '3.3 Example Part'];
+  let withDraft = '';
+  let allApproved = '';
+  beforeAll(async () => {
+    withDraft = join(out, 'devon-strategic-plan-2004.pdf');
+    allApproved = await buildProjectCopy('contents-approved', (plan) => plan.replace(/^status: draft$/m, 'status: approved'));
+  });
+
+  it('prints against each part the page where pdftotext finds its title', () => {
+    const contents = pdfText(withDraft, 1);
+    const printed = TITLES.map((title) => contentsNumber(contents, title));
+    const found = TITLES.map((title) => pageOfTitle(withDraft, title));
+    expect(found.every((page) => page !== undefined && page > 1)).toBe(true);
+    expect(printed).toEqual(found);
+  });
+
+  it('is marked DRAFT when a part is a draft, and not when none is', () => {
+    expect(pdfText(withDraft, 1)).toContain('DRAFT');
+    expect(pdfText(allApproved, 1)).not.toContain('DRAFT');
+    // The approved project's numbers are right too.
+    const contents = pdfText(allApproved, 1);
+    expect(TITLES.map((title) => contentsNumber(contents, title))).toEqual(TITLES.map((title) => pageOfTitle(allApproved, title)));
   });
 });

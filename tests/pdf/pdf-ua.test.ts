@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPdfUa, type UaReport } from '../helpers/pdf-ua.js';
-import { pdfIsSound, pdfText } from '../helpers/pdf-tools.js';
+import { artifactTextPages, checkPdfUa, type UaReport } from '../helpers/pdf-ua.js';
+import { pdfInfo, pdfIsSound, pdfText } from '../helpers/pdf-tools.js';
 import { planFile } from '../helpers/render-plan.js';
 import { ROOT, runMapc } from '../helpers/run-mapc.js';
 
-// Every kind of PDF mapc prints, each printed once: the example plan and its report, a
-// draft, the project's parts and its bound (whole-document) PDF, and the changes paper.
+// Every kind of PDF mapc prints, each printed once: the example plan and its report, the
+// project's parts (Devon's Part 3.2 made a draft: a strategy of several pages, each marked,
+// which the DRAFT test reads too; Part 3.3 is a draft already) and its bound (whole-document)
+// PDF, and the changes paper.
 let out = '';
 const files: Record<string, string> = {};
 const reports: Record<string, UaReport> = {};
@@ -18,11 +20,14 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'mapc-pdf-ua-'));
   const project = join(out, 'project');
   const plans = join(out, 'plans');
-  const draft = join(out, 'draft.yaml');
-  writeFileSync(draft, readFileSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), 'utf8').replace('status: approved', 'status: draft'));
+  mkdirSync(join(project, 'plans'), { recursive: true });
+  writeFileSync(join(project, 'mapc.yaml'), readFileSync(join(ROOT, 'mapc.yaml'), 'utf8').replace(/\$schema=\S+/, ''));
+  copyFileSync(join(ROOT, 'plans/devon-part-3-3-example.yaml'), join(project, 'plans/devon-part-3-3-example.yaml'));
+  const devon = readFileSync(join(ROOT, 'plans/devon-children-and-families-2004-05.yaml'), 'utf8');
+  writeFileSync(join(project, 'plans/devon-children-and-families-2004-05.yaml'), devon.replace('status: approved', 'status: draft'));
   const results = await Promise.all([
-    runMapc(['build', '--to', 'pdf', '--out', project]),
-    runMapc(['build', '--to', 'pdf', '--out', plans, 'plans/isle-of-wight-qp-map-2002-03.yaml', draft]),
+    runMapc(['build', '--to', 'pdf', '--out', project], { cwd: project }),
+    runMapc(['build', '--to', 'pdf', '--out', plans, 'plans/isle-of-wight-qp-map-2002-03.yaml']),
     runMapc(['diff', 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml', '--format', 'pdf', '--out', join(out, 'changes.pdf')]),
   ]);
   // diff with --out exits 0 once its paper is written.
@@ -30,7 +35,7 @@ beforeAll(async () => {
   Object.assign(files, {
     map: join(plans, 'iow-qp-map-2002-03.pdf'),
     report: join(plans, 'iow-qp-map-2002-03.report.pdf'),
-    draft: join(plans, 'devon-children-and-families-2004-05.pdf'),
+    draft: join(project, 'devon-children-and-families-2004-05.pdf'),
     part: join(project, 'devon-part-3-3-example.pdf'),
     bound: join(project, 'devon-strategic-plan-2004.pdf'),
     changes: join(out, 'changes.pdf'),
@@ -58,6 +63,14 @@ describe('PDF/UA-1, machine-checkable conditions', () => {
     expect(reports.map!.links).toBeGreaterThan(0);
     // Strong (PDF 2.0) is role-mapped, not dropped.
     expect(reports.map!.structureTypes).toContain('/Strong');
+  });
+
+  it('marks every page of a draft DRAFT: the notice on the first page as text, the mark on each page as an artifact', () => {
+    const pages = Number(pdfInfo(files.draft!).Pages);
+    expect(pages, 'a draft of several pages').toBeGreaterThan(1);
+    expect(pdfText(files.draft!, 1)).toContain('DRAFT');
+    for (let page = 2; page <= pages; page++) expect(pdfText(files.draft!, page), `page ${page}`).not.toContain('DRAFT');
+    expect(artifactTextPages(files.draft!)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
   });
 
   it('keeps artifacts out of the extracted text: no running title, page numbers or DRAFT mark mid-text', () => {
