@@ -1,4 +1,5 @@
 import { accessibilityObjects } from './pdf-accessibility.js';
+import { renumberElementIds } from './element-ids.js';
 import { appendUpdate, objectBody, readTrailer } from './pdf-incremental-update.js';
 import { pdfTextString as pdfString, rebuildOutline, type Heading } from './pdf-outline.js';
 
@@ -64,26 +65,6 @@ function replaceClockDates(pdf: Uint8Array, date: string): Uint8Array {
     const start = match.index + match[0].indexOf('(') + 1;
     out.write(date.padEnd(original.length, ' ').slice(0, original.length), start, 'latin1');
   }
-  return out;
-}
-
-/**
- * Chromium names tagged table cells `node00000443` after a counter that runs across every
- * document the browser has printed, so the same HTML printed after other documents gets
- * other names. Numbered again from 1 in order of appearance, at the same length, they
- * depend on the document alone.
- */
-function renumberElementIds(pdf: Uint8Array): Uint8Array {
-  const out = Buffer.from(pdf);
-  const text = out.toString('latin1');
-  const renamed = new Map<string, string>();
-  for (const match of text.matchAll(/\/ID\s*\((node)(\d+)\)/g)) {
-    const original = match[1]! + match[2]!;
-    if (!renamed.has(original)) renamed.set(original, `node${String(renamed.size + 1).padStart(match[2]!.length, '0')}`);
-  }
-  if (renamed.size === 0) return out;
-  const pattern = new RegExp(`\\((${[...renamed.keys()].join('|')})\\)`, 'g');
-  for (const match of text.matchAll(pattern)) out.write(renamed.get(match[1]!)!, match.index + 1, 'latin1');
   return out;
 }
 
