@@ -4,12 +4,19 @@
  * stack trace, and for build, an earlier good output in the output folder left byte for
  * byte as it was.
  *
- * `build` runs end to end through bin/mapc.js, as a user runs it (its own process, the
- * bundle, exit code, files written). validate, diff and rollover run the same bundle's
- * `run(argv, io)` in a worker thread (isolated-run.ts): what they are tested for is what
- * they say and their exit code, and a node process for each cost some 0.5 s of CPU, some
- * 60 of them here. The worker has its own heap limit and a watchdog, so that an alias bomb that
- * expanded or a parser that never ended still fails the case instead of the test run.
+ * The hostile cases are one table. Every case runs all four commands through the built
+ * bundle's `run(argv, io)` in a worker thread (isolated-run.ts): what is tested is what
+ * they say, their exit code and the files they leave, and a node process for each cost
+ * some 0.5 s of CPU (1 s for `build`), some 70 of them here. The worker has its own heap
+ * limit and a watchdog, so that an alias bomb that expanded or a parser that never ended
+ * still fails the case instead of the test run. The cases marked `binary` (one of each
+ * kind: an alias bomb, deep nesting, a 50 MB file, invalid UTF-8) also run all four
+ * commands through bin/mapc.js, as a user runs it, so that start-up, the bundle, exit
+ * codes and the process's own stack and heap stay covered.
+ *
+ * Of the awkward but fine plans, the byte-order-mark build (PDF and all) and the one
+ * writing terminal control sequences run through bin/mapc.js; the others' builds run in
+ * the worker.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -55,11 +62,14 @@ interface YamlCase {
   /** What every command says about it (diff and rollover say it in a sentence; diff exits 2, as its 1 means "they differ"). */
   says: RegExp;
   env?: NodeJS.ProcessEnv;
+  /** Also run through bin/mapc.js (one case of each kind: see the top). */
+  binary?: true;
 }
 
 const CASES: YamlCase[] = [
   {
     name: 'an alias bomb of lists (10^12 expansions)',
+    binary: true,
     content: () => aliasBomb(12, 10, 'list'),
     code: 'yaml/too-many-aliases',
     at: '5:',
@@ -74,6 +84,7 @@ const CASES: YamlCase[] = [
   },
   {
     name: 'lists nested 10,000 deep, [[[…]]]',
+    binary: true,
     content: () => withId(`x-deep: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
     code: 'yaml/too-deep',
     at: '3:',
@@ -102,6 +113,7 @@ const CASES: YamlCase[] = [
   },
   {
     name: 'a 50 MB file',
+    binary: true,
     content: () => withId('kind: strategy\n' + `x-padding: ${'lol '.repeat(4000)}\n`.repeat(Math.ceil((50 * MB) / 16_012))),
     code: 'file/too-large',
     at: '1:1',
@@ -117,6 +129,7 @@ const CASES: YamlCase[] = [
   },
   {
     name: 'invalid UTF-8: Latin-1 text',
+    binary: true,
     content: () => Buffer.concat([Buffer.from(withId('title: Caf')), Buffer.from([0xe9]), Buffer.from('\n')]),
     code: 'file/not-utf8',
     at: '1:1',
@@ -198,38 +211,47 @@ function writePlan(content: string | Buffer): { dir: string; file: string } {
   return { dir, file: 'plan.yaml' };
 }
 
+type Runner = typeof mapc;
+
+/** All four commands on a hostile plan, through `runner`, and what each must say and leave. */
+async function expectRefusedEverywhere(runner: Runner, how: string, { content, code, at, says, env }: YamlCase): Promise<void> {
+  const { dir, file } = writePlan(content());
+  const { out, before } = earlier();
+  const options = { cwd: dir, env: env ?? {} };
+  const [build, validate, diff, rollover] = await Promise.all([
+    // HTML only: the plan is refused before anything is printed (printing hostile text is tests/hostile/content.test.ts's).
+    runner(['build', '--to', 'html', '--out', out, file], options),
+    runner(['validate', file], options),
+    runner(['diff', file, GOOD_PLAN], options),
+    runner(['rollover', file, '--period', '2005-06'], options),
+  ]);
+  const problem = new RegExp(`^${file}:${at.replace(/:$/, ':\\d+')}: error: .*\\[${code}\\]$`, 'm');
+
+  expectOrderly(build, 1);
+  expect(build.stderr, `build ${how}`).toMatch(problem);
+  expect(build.stderr, `build ${how}`).toMatch(says);
+  expect(build.stdout, `build ${how}`).toBe('');
+  expectNothingLost(out, before);
+  expectManifestTrue(out);
+
+  expectOrderly(validate, 1);
+  expect(validate.stdout, `validate ${how}`).toMatch(problem);
+  expect(validate.stdout, `validate ${how}`).toMatch(says);
+
+  for (const [command, other, exit] of [['diff', diff, 2], ['rollover', rollover, 1]] as const) {
+    expectOrderly(other, exit);
+    expect(other.stderr, `${command} ${how}`).toMatch(says);
+    expect(other.stdout, `${command} ${how}`).toBe('');
+  }
+  expect(snapshot(dir), `the plan's folder after the commands ${how}`).toEqual({ 'plan.yaml': expect.any(String) });
+}
+
 describe('hostile YAML, through every command that reads a plan', () => {
-  it.each(CASES)('$name', async ({ content, code, at, says, env }) => {
-    const { dir, file } = writePlan(content());
-    const { out, before } = earlier();
-    const options = { cwd: dir, env: env ?? {} };
-    const [build, validate, diff, rollover] = await Promise.all([
-      // HTML only: the plan is refused before anything is printed (printing hostile text is tests/hostile/content.test.ts's).
-      mapc(['build', '--to', 'html', '--out', out, file], options),
-      mapcInWorker(['validate', file], options),
-      mapcInWorker(['diff', file, GOOD_PLAN], options),
-      mapcInWorker(['rollover', file, '--period', '2005-06'], options),
-    ]);
-    const problem = new RegExp(`^${file}:${at.replace(/:$/, ':\\d+')}: error: .*\\[${code}\\]$`, 'm');
+  it.each(CASES)('$name', (hostile) => expectRefusedEverywhere(mapcInWorker, 'in-process (worker)', hostile));
+});
 
-    expectOrderly(build, 1);
-    expect(build.stderr).toMatch(problem);
-    expect(build.stderr).toMatch(says);
-    expect(build.stdout).toBe('');
-    expectNothingLost(out, before);
-    expectManifestTrue(out);
-
-    expectOrderly(validate, 1);
-    expect(validate.stdout).toMatch(problem);
-    expect(validate.stdout).toMatch(says);
-
-    for (const [other, exit] of [[diff, 2], [rollover, 1]] as const) {
-      expectOrderly(other, exit);
-      expect(other.stderr).toMatch(says);
-      expect(other.stdout).toBe('');
-    }
-    expect(snapshot(dir)).toEqual({ 'plan.yaml': expect.any(String) });
-  });
+describe('hostile YAML, through every command of bin/mapc.js (one case of each kind)', () => {
+  it.each(CASES.filter((hostile) => hostile.binary))('$name', (hostile) => expectRefusedEverywhere(mapc, 'through bin/mapc.js', hostile));
 });
 
 describe('YAML that is fine, written awkwardly', () => {
@@ -258,7 +280,7 @@ describe('YAML that is fine, written awkwardly', () => {
     expectOrderly(refused, 1);
     expect(refused.stdout).toMatch(/\[file\/too-large\]/);
     const { out, before } = earlier();
-    const build = await mapc(['build', '--to', 'html', '--out', out, file], { cwd: dir, env: { MAPC_MAX_FILE_SIZE: String(8 * MB) } });
+    const build = await mapcInWorker(['build', '--to', 'html', '--out', out, file], { cwd: dir, env: { MAPC_MAX_FILE_SIZE: String(8 * MB) } });
     expectOrderly(build, 0);
     // Comments are not printed: the documents are those of the good plan.
     expect(snapshot(out)['hostile-target.html']).toBe(before['hostile-target.html']);
@@ -269,7 +291,7 @@ describe('YAML that is fine, written awkwardly', () => {
     const source = readFileSync(join(FIXTURES, 'prototype-keys.yaml'), 'utf8');
     const { dir, file } = writePlan(source);
     const { out, before } = earlier();
-    const [build, validate] = await Promise.all([mapc(['build', '--out', out, file], { cwd: dir }), mapcInWorker(['validate', '--format', 'json', file], { cwd: dir })]);
+    const [build, validate] = await Promise.all([mapcInWorker(['build', '--out', out, file], { cwd: dir }), mapcInWorker(['validate', '--format', 'json', file], { cwd: dir })]);
     expectOrderly(build, 1);
     expectNothingLost(out, before);
     expectOrderly(validate, 1);
@@ -315,7 +337,7 @@ describe('YAML that is fine, written awkwardly', () => {
     const { dir, file } = writePlan(readFileSync(join(FIXTURES, 'aliased-action.yaml'), 'utf8'));
     const { out } = earlier();
     const [build, validate, diff, rollover] = await Promise.all([
-      mapc(['build', '--to', 'html', '--out', out, file], { cwd: dir }),
+      mapcInWorker(['build', '--to', 'html', '--out', out, file], { cwd: dir }),
       mapcInWorker(['validate', file], { cwd: dir }),
       mapcInWorker(['diff', file, file], { cwd: dir }),
       mapcInWorker(['rollover', file, '--period', '2005-06', '--out', 'next.yaml'], { cwd: dir }),
