@@ -4,6 +4,10 @@
  * test files open pages and contexts in it at the same time, so what is said of its pages is
  * said of the browser context mapc opened (found by the titles of the documents it printed)
  * and of a page of this file's own in another context, never of the whole browser.
+ *
+ * mapc build and diff run in this process (runInProcess): what is tested is which browser
+ * they print on and what they say, not the process. They build the one-page Part 3.3: which
+ * browser printed it shows as well on one page as on seven.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,12 +23,14 @@ import { runBrowserUrl } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf-tools.js';
 import { descendantsOf } from '../helpers/processes.js';
 import { useRequestTrap } from '../helpers/request-trap.js';
-import { ROOT, runMapc } from '../helpers/run-mapc.js';
+import { ROOT, runInProcess } from '../helpers/mapc.js';
 
 /** The running browser's DevTools WebSocket and its http://host:port. */
 const chromium = () => ({ wsEndpoint: runBrowserUrl(), httpUrl: `http://${new URL(runBrowserUrl()).host}` });
 const trap = useRequestTrap();
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], date: new Date(0), creator: 'test', lang: 'en-GB' };
+/** The plan mapc builds: one page. */
+const PLAN = 'plans/devon-part-3-3-example.yaml';
 /** An environment with no browser URL in it, whatever the test run's own has. */
 const env = { ...process.env, MAPC_BROWSER_URL: '' };
 
@@ -178,7 +184,7 @@ describe('printing on a browser that is already running', () => {
 
   it('mapc build --to pdf prints on the browser MAPC_BROWSER_URL names, and its manifest records that browser', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-remote-build-'));
-    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
+    const result = await runInProcess(['build', '--to', 'pdf', '--out', out, PLAN], {
       cwd: ROOT,
       env: { MAPC_BROWSER_URL: chromium().wsEndpoint, PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
     });
@@ -193,12 +199,13 @@ describe('printing on a browser that is already running', () => {
   it('--browser-url does the same for build and for the changes paper of diff, with no browser of its own to launch', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-remote-flag-'));
     try {
-      const noLaunch = { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' };
-      const built = await runMapc(['build', '--to', 'pdf', '--browser-url', chromium().wsEndpoint, '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], { cwd: ROOT, env: noLaunch });
+      // No MAPC_BROWSER_URL either (the run's environment names the same browser): the flag alone names it.
+      const noLaunch = { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium', MAPC_BROWSER_URL: undefined };
+      const built = await runInProcess(['build', '--to', 'pdf', '--browser-url', chromium().wsEndpoint, '--out', out, PLAN], { cwd: ROOT, env: noLaunch });
       expect(built.stderr).toBe('');
       expect(built.code).toBe(0);
       const paper = join(out, 'changes.pdf');
-      const diffed = await runMapc(['diff', '--format', 'pdf', '--browser-url', chromium().httpUrl, '--out', paper, 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], { cwd: ROOT, env: noLaunch });
+      const diffed = await runInProcess(['diff', '--format', 'pdf', '--browser-url', chromium().httpUrl, '--out', paper, 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], { cwd: ROOT, env: noLaunch });
       expect(diffed.stderr).toBe('');
       expect(diffed.code).toBe(0); // the paper is written
       expect(readFileSync(paper).subarray(0, 5).toString()).toBe('%PDF-');
@@ -273,7 +280,7 @@ describe('a browser URL where no browser answers', () => {
   it('mapc build says it in one line and exits 2', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
     const out = mkdtempSync(join(tmpdir(), 'mapc-remote-unreachable-'));
-    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], { cwd: ROOT, env: { MAPC_BROWSER_URL: url } });
+    const result = await runInProcess(['build', '--to', 'pdf', '--out', out, PLAN], { cwd: ROOT, env: { MAPC_BROWSER_URL: url } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`^mapc: cannot make PDFs: MAPC_BROWSER_URL names ${url}/, where no browser answered \\(connect ECONNREFUSED [^)]*\\)\\. .*\\n$`));
     expect(result.stderr.split('\n').length).toBe(2);
