@@ -111,7 +111,7 @@ async function closedPort(): Promise<number> {
 }
 
 describe('printing on a browser that is already running', () => {
-  it('prints through its DevTools WebSocket, launches no browser, and leaves it running with none of its pages', async () => {
+  it('prints through its DevTools WebSocket, launches no browser, and leaves it running with none of its pages; the option wins over MAPC_BROWSER_URL', async () => {
     // A page of this file's own, in the browser's default context: mapc must leave it open.
     const { targetId: bystander } = (await devtoolsSession!.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
     try {
@@ -136,21 +136,26 @@ describe('printing on a browser that is already running', () => {
       expect((await targets()).map((target) => target.targetId), 'and only those: a page of another context is still open').toContain(bystander);
 
       // Still running, and still serving: another printer prints on it, and closes its pages too.
+      // That printer is named by the option over a MAPC_BROWSER_URL where nothing answers: the option wins.
       expect(await browserVersion()).toBe(printer.version);
-      const again = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
-      expect(textOf(await again.print(titled(`${mark}-again`, 'printed again'), metadata))).toContain('printed again');
+      const unreachable = `ws://127.0.0.1:${await closedPort()}/devtools/browser/none`;
+      const again = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: unreachable }, browserUrl: chromium().wsEndpoint });
+      expect(textOf(await again.print(titled(`${mark}-again`, 'printed again'), metadata)), 'the option wins over MAPC_BROWSER_URL').toContain('printed again');
       const [againContext] = await contextsOfPagesTitled(`${mark}-again`);
       expect(againContext, 'the second printer’s page, in a context of its own').toBeDefined();
       await again.close();
       expect(await openIn(againContext!), 'the second printer’s pages are closed').toEqual([]);
+      expect(chromiumBelowThisProcess(), 'no Chromium of the second printer’s own').toEqual([]);
+      expect(await browserVersion(), 'the running browser still answers').toMatch(/Chrome\/\d+/);
       expect((await targets()).map((target) => target.targetId)).toContain(bystander);
     } finally {
       await devtoolsSession!.send('Target.closeTarget', { targetId: bystander }).catch(() => undefined);
     }
   });
 
-  it('prints with JavaScript off and every request refused, as on a browser it launches', async () => {
-    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
+  it('takes the browser from MAPC_BROWSER_URL, as http://host:port too, and prints with JavaScript off and every request refused, as on a browser it launches', async () => {
+    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: chromium().httpUrl } });
+    expect(printer.browserPid, 'named by the environment: no browser of its own').toBeUndefined();
     const html = `<!DOCTYPE html><html><head>
       <link rel="stylesheet" href="${trap.origin}/style.css">
       <style>@import url("${trap.origin}/import.css"); body { background: url("${trap.origin}/background.png"); }</style>
@@ -162,24 +167,11 @@ describe('printing on a browser that is already running', () => {
       </body></html>`;
     const text = textOf(await printer.print(html, metadata));
     await printer.close();
+    expect(chromiumBelowThisProcess()).toEqual([]);
     expect(trap.requests).toEqual([]);
-    expect(text).toContain('visible text');
+    expect(text, 'printed on the browser MAPC_BROWSER_URL names').toContain('visible text');
     expect(text).not.toContain('SCRIPT RAN');
     expect(text).not.toMatch(/root:.*:0:0:/);
-  });
-
-  it('takes the browser from MAPC_BROWSER_URL, as http://host:port too; the option wins over it', async () => {
-    const fromEnvironment = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: chromium().httpUrl } });
-    expect(textOf(await fromEnvironment.print('<p>named by the environment</p>', metadata))).toContain('named by the environment');
-    expect(fromEnvironment.browserPid).toBeUndefined();
-    await fromEnvironment.close();
-
-    const unreachable = `ws://127.0.0.1:${await closedPort()}/devtools/browser/none`;
-    const overridden = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: unreachable }, browserUrl: chromium().wsEndpoint });
-    expect(textOf(await overridden.print('<p>named by the option</p>', metadata))).toContain('named by the option');
-    await overridden.close();
-    expect(chromiumBelowThisProcess()).toEqual([]);
-    expect(await browserVersion(), 'the running browser still answers').toMatch(/Chrome\/\d+/);
   });
 
   it('mapc build --to pdf prints on the browser MAPC_BROWSER_URL names, and its manifest records that browser', async () => {
