@@ -6,8 +6,7 @@ import { PdfPrinter, PrintError } from '../../src/pdf/pdf-printer.js';
 import { launchOwnBrowsers, runBrowserUrl } from '../helpers/browser.js';
 import { pdfIsSound } from '../helpers/pdf-tools.js';
 import { descendantsOf, isAlive, waitFor } from '../helpers/processes.js';
-import { startBinary } from '../helpers/mapc.js';
-import { ROOT, runMapc } from '../helpers/run-mapc.js';
+import { ROOT, runInProcess, startBinary } from '../helpers/mapc.js';
 
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], date: new Date(0), creator: 'test', lang: 'en-GB' };
 const longDocument = (paragraphs: number) => `<!DOCTYPE html><html><body>${'<p>A paragraph of a long document, printed slowly.</p>'.repeat(paragraphs)}</body></html>`;
@@ -41,7 +40,8 @@ describe('a browser that is missing, killed or interrupted', () => {
 
   it('no browser: exit 2 and one message saying how to install one', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-nobrowser-'));
-    const result = await runMapc(['build', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
+    // In this process: the exit code run() returns and what it prints are the claim, not a process.
+    const result = await runInProcess(['build', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
       env: { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
     });
     expect(result.code).toBe(2);

@@ -5,8 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfPrinter } from '../../src/pdf/pdf-printer.js';
 import { pdfText } from '../helpers/pdf-tools.js';
 import { useRequestTrap } from '../helpers/request-trap.js';
-import { ROOT, runMapc } from '../helpers/run-mapc.js';
+import { ROOT, runInProcess } from '../helpers/mapc.js';
 
+/*
+ * The printer's first two cases are on a Chromium it launches itself (no browser URL given:
+ * remote-browser.test.ts says the same of a running one). The plan is built by mapc in this
+ * process, on the run's shared Chromium: what is tested is what the PDF holds, not the process.
+ */
 const trap = useRequestTrap();
 let printer: PdfPrinter;
 
@@ -75,7 +80,7 @@ objectives:
     title: First objective
 `,
     );
-    const result = await runMapc(['build', '--to', 'pdf', '--out', dir, join(dir, 'plan.yaml')], { cwd: ROOT });
+    const result = await runInProcess(['build', '--to', 'pdf', '--out', dir, join(dir, 'plan.yaml')], { cwd: ROOT });
     expect(result.code).toBe(0);
     const text = pdfText(join(dir, 'hostile-pdf.pdf'));
     expect(text).toContain('<iframe src="file:///etc/passwd"></iframe>');

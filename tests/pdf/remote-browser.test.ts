@@ -4,6 +4,10 @@
  * test files open pages and contexts in it at the same time, so what is said of its pages is
  * said of the browser context mapc opened (found by the titles of the documents it printed)
  * and of a page of this file's own in another context, never of the whole browser.
+ *
+ * mapc build and diff run in this process (runInProcess): what is tested is which browser
+ * they print on and what they say, not the process. They build the one-page Part 3.3: which
+ * browser printed it shows as well on one page as on seven.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,12 +23,14 @@ import { runBrowserUrl } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf-tools.js';
 import { descendantsOf } from '../helpers/processes.js';
 import { useRequestTrap } from '../helpers/request-trap.js';
-import { ROOT, runMapc } from '../helpers/run-mapc.js';
+import { ROOT, runInProcess } from '../helpers/mapc.js';
 
 /** The running browser's DevTools WebSocket and its http://host:port. */
 const chromium = () => ({ wsEndpoint: runBrowserUrl(), httpUrl: `http://${new URL(runBrowserUrl()).host}` });
 const trap = useRequestTrap();
 const metadata = { title: 'T', author: 'A', subject: 'S', keywords: [], date: new Date(0), creator: 'test', lang: 'en-GB' };
+/** The plan mapc builds: one page. */
+const PLAN = 'plans/devon-part-3-3-example.yaml';
 /** An environment with no browser URL in it, whatever the test run's own has. */
 const env = { ...process.env, MAPC_BROWSER_URL: '' };
 
@@ -105,7 +111,7 @@ async function closedPort(): Promise<number> {
 }
 
 describe('printing on a browser that is already running', () => {
-  it('prints through its DevTools WebSocket, launches no browser, and leaves it running with none of its pages', async () => {
+  it('prints through its DevTools WebSocket, launches no browser, and leaves it running with none of its pages; the option wins over MAPC_BROWSER_URL', async () => {
     // A page of this file's own, in the browser's default context: mapc must leave it open.
     const { targetId: bystander } = (await devtoolsSession!.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
     try {
@@ -130,21 +136,26 @@ describe('printing on a browser that is already running', () => {
       expect((await targets()).map((target) => target.targetId), 'and only those: a page of another context is still open').toContain(bystander);
 
       // Still running, and still serving: another printer prints on it, and closes its pages too.
+      // That printer is named by the option over a MAPC_BROWSER_URL where nothing answers: the option wins.
       expect(await browserVersion()).toBe(printer.version);
-      const again = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
-      expect(textOf(await again.print(titled(`${mark}-again`, 'printed again'), metadata))).toContain('printed again');
+      const unreachable = `ws://127.0.0.1:${await closedPort()}/devtools/browser/none`;
+      const again = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: unreachable }, browserUrl: chromium().wsEndpoint });
+      expect(textOf(await again.print(titled(`${mark}-again`, 'printed again'), metadata)), 'the option wins over MAPC_BROWSER_URL').toContain('printed again');
       const [againContext] = await contextsOfPagesTitled(`${mark}-again`);
       expect(againContext, 'the second printer’s page, in a context of its own').toBeDefined();
       await again.close();
       expect(await openIn(againContext!), 'the second printer’s pages are closed').toEqual([]);
+      expect(chromiumBelowThisProcess(), 'no Chromium of the second printer’s own').toEqual([]);
+      expect(await browserVersion(), 'the running browser still answers').toMatch(/Chrome\/\d+/);
       expect((await targets()).map((target) => target.targetId)).toContain(bystander);
     } finally {
       await devtoolsSession!.send('Target.closeTarget', { targetId: bystander }).catch(() => undefined);
     }
   });
 
-  it('prints with JavaScript off and every request refused, as on a browser it launches', async () => {
-    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env, browserUrl: chromium().wsEndpoint });
+  it('takes the browser from MAPC_BROWSER_URL, as http://host:port too, and prints with JavaScript off and every request refused, as on a browser it launches', async () => {
+    const printer = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: chromium().httpUrl } });
+    expect(printer.browserPid, 'named by the environment: no browser of its own').toBeUndefined();
     const html = `<!DOCTYPE html><html><head>
       <link rel="stylesheet" href="${trap.origin}/style.css">
       <style>@import url("${trap.origin}/import.css"); body { background: url("${trap.origin}/background.png"); }</style>
@@ -156,29 +167,16 @@ describe('printing on a browser that is already running', () => {
       </body></html>`;
     const text = textOf(await printer.print(html, metadata));
     await printer.close();
+    expect(chromiumBelowThisProcess()).toEqual([]);
     expect(trap.requests).toEqual([]);
-    expect(text).toContain('visible text');
+    expect(text, 'printed on the browser MAPC_BROWSER_URL names').toContain('visible text');
     expect(text).not.toContain('SCRIPT RAN');
     expect(text).not.toMatch(/root:.*:0:0:/);
   });
 
-  it('takes the browser from MAPC_BROWSER_URL, as http://host:port too; the option wins over it', async () => {
-    const fromEnvironment = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: chromium().httpUrl } });
-    expect(textOf(await fromEnvironment.print('<p>named by the environment</p>', metadata))).toContain('named by the environment');
-    expect(fromEnvironment.browserPid).toBeUndefined();
-    await fromEnvironment.close();
-
-    const unreachable = `ws://127.0.0.1:${await closedPort()}/devtools/browser/none`;
-    const overridden = await PdfPrinter.start({ jobs: 1, timeoutMs: 30_000, env: { ...env, MAPC_BROWSER_URL: unreachable }, browserUrl: chromium().wsEndpoint });
-    expect(textOf(await overridden.print('<p>named by the option</p>', metadata))).toContain('named by the option');
-    await overridden.close();
-    expect(chromiumBelowThisProcess()).toEqual([]);
-    expect(await browserVersion(), 'the running browser still answers').toMatch(/Chrome\/\d+/);
-  });
-
   it('mapc build --to pdf prints on the browser MAPC_BROWSER_URL names, and its manifest records that browser', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-remote-build-'));
-    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], {
+    const result = await runInProcess(['build', '--to', 'pdf', '--out', out, PLAN], {
       cwd: ROOT,
       env: { MAPC_BROWSER_URL: chromium().wsEndpoint, PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' },
     });
@@ -193,12 +191,13 @@ describe('printing on a browser that is already running', () => {
   it('--browser-url does the same for build and for the changes paper of diff, with no browser of its own to launch', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mapc-remote-flag-'));
     try {
-      const noLaunch = { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium' };
-      const built = await runMapc(['build', '--to', 'pdf', '--browser-url', chromium().wsEndpoint, '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], { cwd: ROOT, env: noLaunch });
+      // No MAPC_BROWSER_URL either (the run's environment names the same browser): the flag alone names it.
+      const noLaunch = { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chromium', MAPC_BROWSER_URL: undefined };
+      const built = await runInProcess(['build', '--to', 'pdf', '--browser-url', chromium().wsEndpoint, '--out', out, PLAN], { cwd: ROOT, env: noLaunch });
       expect(built.stderr).toBe('');
       expect(built.code).toBe(0);
       const paper = join(out, 'changes.pdf');
-      const diffed = await runMapc(['diff', '--format', 'pdf', '--browser-url', chromium().httpUrl, '--out', paper, 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], { cwd: ROOT, env: noLaunch });
+      const diffed = await runInProcess(['diff', '--format', 'pdf', '--browser-url', chromium().httpUrl, '--out', paper, 'plans/isle-of-wight-qp-map-2002-03.yaml', 'plans/isle-of-wight-qp-map-2003-04.yaml'], { cwd: ROOT, env: noLaunch });
       expect(diffed.stderr).toBe('');
       expect(diffed.code).toBe(0); // the paper is written
       expect(readFileSync(paper).subarray(0, 5).toString()).toBe('%PDF-');
@@ -273,7 +272,7 @@ describe('a browser URL where no browser answers', () => {
   it('mapc build says it in one line and exits 2', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
     const out = mkdtempSync(join(tmpdir(), 'mapc-remote-unreachable-'));
-    const result = await runMapc(['build', '--to', 'pdf', '--out', out, 'plans/devon-children-and-families-2004-05.yaml'], { cwd: ROOT, env: { MAPC_BROWSER_URL: url } });
+    const result = await runInProcess(['build', '--to', 'pdf', '--out', out, PLAN], { cwd: ROOT, env: { MAPC_BROWSER_URL: url } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`^mapc: cannot make PDFs: MAPC_BROWSER_URL names ${url}/, where no browser answered \\(connect ECONNREFUSED [^)]*\\)\\. .*\\n$`));
     expect(result.stderr.split('\n').length).toBe(2);
