@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser.js';
 import { outlineTitles, pdfInfo, pdfOutline, pdfText } from '../helpers/pdf-tools.js';
 import { artifactTextPages } from '../helpers/pdf-ua.js';
-import { buildProjectCopy, contentsNumber, pageOfTitle } from '../pdf/contents-page.js';
+import { buildProjectCopy, contentsNumber, pageOfTitle } from './contents-page.js';
 import { runInProcess } from '../helpers/mapc.js';
 import { fileTempDir } from '../helpers/temporary.js';
 
@@ -94,7 +94,7 @@ describe('a multi-part project (mapc.yaml)', () => {
     texts.forEach((text, i) => expect(text).not.toContain(`Page ${i + 1} of ${pages}`));
     expect(artifactTextPages(file)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
     // The draft part (3.3, the last page) is marked DRAFT (its notice, in the text), and so is the
-    // contents page, as a part is a draft (tests/pdf/bound-contents.test.ts); not the approved Part 3.2.
+    // contents page, as a part is a draft (below: the bound PDF's contents page); not the approved Part 3.2.
     const marked = texts.map((text) => text.includes('DRAFT'));
     expect(marked).toEqual([true, ...Array(pages - 2).fill(false), true]);
     const separate = Number(pdfInfo(join(out, 'devon-children-and-families-2004-05.pdf')).Pages) + Number(pdfInfo(join(out, 'devon-part-3-3-example.pdf')).Pages);

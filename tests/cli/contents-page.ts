@@ -1,6 +1,6 @@
 /**
  * Reading the contents page of a project's bound PDF (its first page) against the pages
- * where its parts start: for tests/cli/project.test.ts.
+ * where its parts start: for project.test.ts beside it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
