@@ -5,18 +5,15 @@
  * the kernel does however mapc ends. Its profile folder stays (only mapc removes it), until
  * the next launch removes the folders of mapc processes that are gone.
  */
-import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchOwnBrowsers } from '../helpers/browser.js';
 import { descendantsOf, isAlive, waitFor } from '../helpers/processes.js';
-import { ROOT, startBinary } from '../helpers/mapc.js';
+import { startBinary } from '../helpers/mapc.js';
 import { runMapc } from '../helpers/run-mapc.js';
-
-const PLANS = readdirSync(join(ROOT, 'plans'))
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => join('plans', name));
+import { goodSource } from './harness.js';
 
 /** The command line of a process, or '' once it is gone. */
 function commandLine(pid: number): string {
@@ -75,8 +72,14 @@ const out = mkdtempSync(join(tmpdir(), 'mapc-hostile-browser-dies-'));
 // mapc's temporary folder (TMPDIR), where the browser's profile goes: this test's own, its
 // name short, as Chromium's singleton socket in it may not pass 107 bytes of path.
 const temporary = mkdtempSync(join(tmpdir(), 't-'));
+// A plan of some 230 pages: seconds to print on a fast machine, so the kill lands while it prints.
+// (The four example plans together were printed whole before the kill on a fast machine.)
+const long = join(out, 'long.yaml');
+const paragraphs = Array.from({ length: 6000 }, (_, n) => `  Paragraph ${n} of a long summary, so that printing takes a while.\n`).join('\n');
+writeFileSync(long, goodSource().replace(/^summary: \|[\s\S]*?(?=^objectives:)/m, `summary: |\n${paragraphs}`));
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
+  rmSync(long, { force: true });
   rmSync(temporary, { recursive: true, force: true });
 });
 
@@ -85,7 +88,7 @@ describe('a PDF build killed with SIGKILL', () => {
   launchOwnBrowsers();
 
   it('leaves no Chromium running, and no port was ever open for it', async () => {
-    const running = startBinary(['build', ...PLANS, '--to', 'pdf', '--out', out, '-q'], { env: { TMPDIR: temporary } });
+    const running = startBinary(['build', long, '--to', 'pdf', '--out', out, '-q'], { env: { TMPDIR: temporary } });
     const mapc = running.child;
     const output = () => running.stdout() + running.stderr();
     const exited = new Promise<NodeJS.Signals | null>((resolve) => mapc.on('exit', (_, signal) => resolve(signal)));

@@ -216,7 +216,7 @@ describe('no browser', () => {
 
 describe('a batch interrupted', () => {
   const PLANS = 3;
-  /** The plan of the batch that is long: 57 pages, seconds to print, where the others take a fraction of one. */
+  /** The plan of the batch that is long: some 230 pages, seconds to print even on a fast machine (57 pages took one here), where the others take a fraction of one. */
   const LONG = 2;
   /**
    * PLANS copies of a plan; with `long`, that one is long enough to be still printing when
@@ -226,7 +226,7 @@ describe('a batch interrupted', () => {
   function batch(version: string, long?: number): string {
     const dir = tempDir(`batch-${version}`);
     for (let i = 1; i <= PLANS; i++) {
-      const paragraphs = Array.from({ length: i === long ? 1500 : 3 }, (_, n) => `  Paragraph ${n} of a long summary, so that printing takes a while, version ${version}.\n`).join('\n');
+      const paragraphs = Array.from({ length: i === long ? 6000 : 3 }, (_, n) => `  Paragraph ${n} of a long summary, so that printing takes a while, version ${version}.\n`).join('\n');
       const source = goodSource().replace(/^summary: \|[\s\S]*?(?=^objectives:)/m, `summary: |\n${paragraphs}`);
       writeFileSync(join(dir, `part-${i}.yaml`), source.replace(`id: ${GOOD_ID}`, `id: part-${i}`));
     }
