@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from '../../helpers/mapc.js';
 import { flatten, pdfInfo, pdfText } from '../../helpers/pdf-tools.js';
-import { fileTempDir } from '../../helpers/temporary.js';
+import { fileTempDir, oncePerFile } from '../../helpers/temporary.js';
 import type { CliCase } from '../cases.js';
 
 const OLD = 'plans/isle-of-wight-qp-map-2002-03.yaml';
@@ -13,10 +13,12 @@ const SUMMARY = '3 key action points completed, 2 carried forward, 1 dropped, 3 
 const COLOURED = /\x1b\[32m▲ Improved/;
 const ANY_COLOUR = /\x1b\[/;
 
-let repo: string | undefined;
-/** A git repository (made once, read only) whose plans/iow.yaml is the 2002-03 plan in HEAD~1 and the 2003-04 plan in HEAD. */
-function gitRepo(): string {
-  if (repo) return repo;
+/**
+ * A git repository (made once for the test file, read only) whose plans/iow.yaml is the
+ * 2002-03 plan in HEAD~1 and the 2003-04 plan in HEAD. Once per file, not per module: the
+ * folder goes when the file's tests end, and the next file in the worker needs its own.
+ */
+const gitRepo = oncePerFile((): string => {
   const dir = fileTempDir('git');
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
   mkdirSync(join(dir, 'plans'));
@@ -26,8 +28,8 @@ function gitRepo(): string {
   git('commit', '-q', '-m', '2002-03');
   writeFileSync(join(dir, 'plans/iow.yaml'), readFileSync(join(ROOT, NEW)));
   git('commit', '-q', '-a', '-m', '2003-04');
-  return (repo = dir);
-}
+  return dir;
+});
 
 /** The colours of the text diff: on a terminal only, never with NO_COLOR set to something or CI set. */
 const colourCases: CliCase[] = [

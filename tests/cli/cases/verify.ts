@@ -4,23 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { runInProcess } from '../../helpers/mapc.js';
-import { fileTempDir } from '../../helpers/temporary.js';
+import { fileTempDir, oncePerFile } from '../../helpers/temporary.js';
 import type { CliCase, Workspace } from '../cases.js';
-
-let built: Promise<string> | undefined;
 
 /**
  * A fresh build of the example plans to HTML (from the repository root, as verify runs),
- * copied into the workspace's `out`: built once for the file, each case changes its own copy.
+ * built once for the test file (its folder goes when the file's tests end, so the next file
+ * in the worker builds its own).
  */
+const built = oncePerFile(async (): Promise<string> => {
+  const out = join(fileTempDir('verify-build'), 'out');
+  const result = await runInProcess(['build', '--to', 'html', '--out', out, 'plans']);
+  if (result.code !== 0) throw new Error(`the build to verify failed: ${result.stderr}`);
+  return out;
+});
+
+/** The fresh build, copied into the workspace's `out`: each case changes its own copy. */
 async function freshBuild(ws: Workspace): Promise<void> {
-  built ??= (async () => {
-    const out = join(fileTempDir('verify-build'), 'out');
-    const result = await runInProcess(['build', '--to', 'html', '--out', out, 'plans']);
-    if (result.code !== 0) throw new Error(`the build to verify failed: ${result.stderr}`);
-    return out;
-  })();
-  cpSync(await built, ws.path('out'), { recursive: true });
+  cpSync(await built(), ws.path('out'), { recursive: true });
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
