@@ -130,6 +130,16 @@ describe('the whole document of a multi-part project, built from its parts', () 
     expect(violations).toEqual([]);
   });
 
+  it('names each draft part\'s notice for its part, so two drafts give two distinct regions (axe-core, landmark-unique)', async () => {
+    const drafts = PARTS.map((plan) => ({ ...plan, status: 'draft' as const, isDraft: true }));
+    const { page } = await openHtml(browser(), bound(rendererWith(), drafts));
+    const violations = await axeViolations(page);
+    const names = await page.$$eval('.bound-part > .draft-notice', (notices) => notices.map((notice) => notice.getAttribute('aria-label')));
+    await page.close();
+    expect(violations).toEqual([]);
+    expect(names).toEqual(['Draft status: 3.2 Children and Families', 'Draft status: 3.3 Example Part']);
+  });
+
   it("moves the headings of a plan's own markdown down a level too", () => {
     const withHeading = { ...PARTS[0]!, summary: 'Our aims.\n\n## Local priorities\n\nFirst, stability.' };
     const renderer = rendererWith();
@@ -203,7 +213,7 @@ describe('the whole document of a multi-part project, built from its parts', () 
 
   it('keeps the draft notice of a draft part, and the whole is not marked draft page by page', () => {
     const html = bound(rendererWith());
-    expect(html).toContain('<div class="bound-part draft-part" id="part-2">\n\n<section class="draft-notice" aria-label="Draft status"><p><strong>DRAFT</strong>: Draft.');
+    expect(html).toContain('<div class="bound-part draft-part" id="part-2">\n\n<section class="draft-notice" aria-label="Draft status: 3.3 Example Part"><p><strong>DRAFT</strong>: Draft.');
     expect(html).not.toContain('draft-mark" aria-hidden');
     expect(html).not.toContain('@top-right { content: "DRAFT"; font-weight: bold; }');
   });
