@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isNode, isPair, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { duplicateKeyErrors } from './duplicate-keys.js';
 import { locatorFor } from './locate-in-yaml.js';
 import { readPastMistakes } from './read-past-mistakes.js';
 import { YAML_OPTIONS } from './yaml-options.js';
@@ -7,7 +8,9 @@ import type { Locator, Problem, SourceRange } from '../problems/problem.js';
 
 function parseText(source: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  return { doc: parseDocument(source, { ...YAML_OPTIONS, lineCounter }), lineCounter };
+  const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter });
+  doc.errors.push(...duplicateKeyErrors(doc));
+  return { doc, lineCounter };
 }
 
 /** The errors the document cannot be read past (a duplicate key can: the last value wins). */

@@ -1,6 +1,7 @@
 import { isMap, isSeq, parseDocument, stringify, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Action, Plan } from '../plan/model.js';
 import { readPeriod } from '../plan/period.js';
+import { YAML_OPTIONS } from '../plan/yaml-options.js';
 import { renamePeriod } from './rename-period.js';
 import { rollReport } from './roll-report.js';
 import { SourceEdits } from './source-edits.js';
@@ -32,7 +33,8 @@ export const MODELINE = '# yaml-language-server: $schema=';
 export function rolloverPlan(text: string, plan: Plan, period: string, schemaPath: string): Rollover {
   // Every line ends with a line break, the last one too, so that lines can be added after it.
   const source = text.endsWith('\n') ? text : `${text}\n`;
-  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true });
+  // Read as every plan is (the plan was read and checked before: its duplicate keys, had it any, stopped it there).
+  const doc = parseDocument(source, YAML_OPTIONS);
   const root = doc.contents as YAMLMap;
   const edits = new SourceEdits(source);
   const id = renamePeriod(plan.id, plan.period, period) ?? `${plan.id}-${period}`;
