@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { rollover } from '../rollover/rollover.js';
 import { formatProblems } from './format-problems.js';
 import { schemaPathFrom } from './init.js';
@@ -24,7 +24,11 @@ export async function rolloverCommand(planFile: string, options: RolloverOptions
     return 1;
   }
   const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);
-  const outcome = rollover(text.source, options.period, schemaPathFrom(dirname(out ?? resolve(io.cwd, planFile))));
+  const from = dirname(resolve(io.cwd, planFile));
+  // Into another folder, the logo's path is written from there. (Standard output goes where the
+  // user sends it: paths are then kept as written, as is the modeline, from the old plan's folder.)
+  const movePath = out && dirname(out) !== from ? (path: string) => relative(dirname(out), resolve(from, path)).split(sep).join('/') : undefined;
+  const outcome = rollover(text.source, options.period, schemaPathFrom(dirname(out ?? resolve(io.cwd, planFile))), movePath);
   if (!outcome.ok) {
     io.stderr(formatProblems([{ file: planFile, source: text.source, problems: outcome.errors }], 'text', io));
     // The input has problems: exit 1, as validate and build give for an invalid plan.

@@ -9,16 +9,26 @@ import { pairOf, range, replaceValue } from './yaml-nodes.js';
  * in, it would print last year's date as this year's). The checks then say what is left
  * to do: rule/report-period warns until the date is set, and the comment says so too.
  */
-export function rollReport(edits: SourceEdits, report: Pair<Node, Node>, from: string, to: string): void {
+export function rollReport(edits: SourceEdits, report: Pair<Node, Node>, from: string, to: string, movePath?: (path: string) => string): void {
   edits.insert(edits.lineStart(range(report.key)[0]), `# Last year's covering paper, kept as a start: set the meeting date and revise it for ${to}.\n`);
   if (!isMap(report.value)) return;
   const map = report.value as YAMLMap;
   const title = pairOf(map, 'title');
-  const renamed = title && renamePeriod(String((title.value as { value?: unknown }).value), from, to);
+  const renamed = title && renamePeriod(scalarText(title), from, to);
   if (title && renamed !== undefined) replaceValue(edits, title, renamed);
   const date = pairOf(map, 'date');
   if (date) removePair(edits, map, date);
+  // The logo's path is relative to the plan file: written again from where the new file goes.
+  const logo = pairOf(map, 'logo');
+  const file = logo && isMap(logo.value) ? pairOf(logo.value as YAMLMap, 'file') : undefined;
+  if (file && movePath) {
+    const written = scalarText(file);
+    const moved = movePath(written);
+    if (moved !== written) replaceValue(edits, file, moved);
+  }
 }
+
+const scalarText = (pair: Pair<Node, Node>): string => String((pair.value as { value?: unknown }).value);
 
 /** Takes a pair out of a mapping: its lines in a block mapping, its text and comma in a flow one. */
 function removePair(edits: SourceEdits, map: YAMLMap, pair: Pair<Node, Node>): void {

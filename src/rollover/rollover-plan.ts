@@ -30,7 +30,7 @@ export const MODELINE = '# yaml-language-server: $schema=';
  * covering paper is kept, to be revised, since the committee, its author and its shape
  * rarely change; its title moves on and its meeting date is left for the officer to set.
  */
-export function rolloverPlan(text: string, plan: Plan, period: string, schemaPath: string): Rollover {
+export function rolloverPlan(text: string, plan: Plan, period: string, schemaPath: string, movePath?: (path: string) => string): Rollover {
   // Every line ends with a line break, the last one too, so that lines can be added after it.
   const source = text.endsWith('\n') ? text : `${text}\n`;
   // Read as every plan is (the plan was read and checked before: its duplicate keys, had it any, stopped it there).
@@ -64,7 +64,7 @@ export function rolloverPlan(text: string, plan: Plan, period: string, schemaPat
     });
   }
   const report = pairOf(root, 'report');
-  if (report) rollReport(edits, report, plan.period, period);
+  if (report) rollReport(edits, report, plan.period, period, movePath);
   return { yaml: edits.apply(), id, ...counts };
 }
 

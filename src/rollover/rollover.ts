@@ -11,16 +11,18 @@ export type RolloverOutcome =
 
 /**
  * Next year's plan file from this year's, as `mapc rollover` makes it. `schemaPath` is
- * the modeline's path to the schema from where the new file will be. A period that does
- * not follow this plan's is a ToolError; a plan with errors is not rolled over.
+ * the modeline's path to the schema from where the new file will be; `movePath`, when the
+ * new file goes to another folder, writes a path of this year's file (the logo's, relative
+ * to it) from there; without it such paths are kept as written. A period that does not
+ * follow this plan's is a ToolError; a plan with errors is not rolled over.
  */
-export function rollover(source: string, period: string, schemaPath: string): RolloverOutcome {
+export function rollover(source: string, period: string, schemaPath: string, movePath?: (path: string) => string): RolloverOutcome {
   const { problems, plan } = checkPlanSource(source);
   const errors = problems.filter((p) => p.severity === 'error');
   if (!plan || errors.length > 0) return { ok: false, errors };
   const wrongPeriod = checkNewPeriod(plan, period);
   if (wrongPeriod) throw new ToolError(`--period: ${wrongPeriod}`);
-  const next = rolloverPlan(source, plan, period, schemaPath);
+  const next = rolloverPlan(source, plan, period, schemaPath, movePath);
   const check = checkPlanSource(next.yaml);
   if (!check.plan || check.problems.some((p) => p.severity === 'error')) {
     throw new Error(`the rolled-over plan does not validate (${check.problems.find((p) => p.severity === 'error')?.message ?? 'no model'})`);

@@ -113,6 +113,26 @@ export const rolloverCases: CliCase[] = [
     after: (ws) => expect(ws.read('next-year/plan.yaml')).toContain('period: 2003-04'),
   },
   {
+    name: "rollover: into another folder, writes the logo's path from there, so the new plan still finds it",
+    setup: (ws) => {
+      const plan = readFileSync(join(ROOT, IOW), 'utf8').replace('\nreport:\n', '\nreport:\n  logo: { file: images/crest.svg, alt: Isle of Wight Council }\n');
+      expect(plan).toContain('logo: { file: images/crest.svg');
+      ws.write('plans/iow.yaml', plan);
+      ws.copy('tests/fixtures/every-field-logo.svg', 'plans/images/crest.svg');
+    },
+    cwd: 'workspace',
+    argv: ['rollover', 'plans/iow.yaml', '--period', '2003-04', '--out', 'next-year/iow.yaml'],
+    code: 0,
+    after: async (ws, _result, mapc) => {
+      expect(ws.read('next-year/iow.yaml')).toContain('\n  logo: { file: ../plans/images/crest.svg, alt: Isle of Wight Council }\n');
+      // The new plan reads its logo (a logo it cannot find is an error), and so does last year's, unchanged.
+      for (const plan of ['next-year/iow.yaml', 'plans/iow.yaml']) {
+        const check = await mapc(['validate', '--format', 'json', plan], { cwd: ws.dir });
+        expect(check.code, check.stdout).toBe(0);
+      }
+    },
+  },
+  {
     name: 'rollover: says plainly when a file stands where --out needs a folder',
     setup: (ws) => ws.write('a-file', 'x'),
     argv: (ws) => ['rollover', IOW, '--period', '2003-04', '--out', ws.path('a-file/plan.yaml')],
