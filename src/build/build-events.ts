@@ -18,8 +18,11 @@ export interface BuildEvents {
   printing?(output: string): void;
 }
 
-/** Every event, for the code that reports them. */
-export type BuildListener = Required<BuildEvents>;
+/**
+ * Every event, for the code that reports them; and each file a plan uses besides itself
+ * (its logo), which is not reported but recorded in the result, for a watcher to watch.
+ */
+export type BuildListener = Required<BuildEvents> & { uses(file: string): void };
 
 /** What a build came to, event by event. */
 export interface BuildRecord {
@@ -29,11 +32,14 @@ export interface BuildRecord {
   outputs: ManifestEntry[];
   /** Plans, parts or documents not built or not printed, and why. */
   notBuilt: { source: string; reason: string }[];
+  /** The files the plans use besides themselves (the logos their papers name), absolute, each once. */
+  uses: string[];
 }
 
 /** A listener that passes each event on to `events` and records it too. */
 export function recordingListener(events: BuildEvents): { listener: BuildListener; record: BuildRecord } {
-  const record: BuildRecord = { files: [], outputs: [], notBuilt: [] };
+  const record: BuildRecord = { files: [], outputs: [], notBuilt: [], uses: [] };
+  const used = new Set<string>();
   const listener: BuildListener = {
     problems: (report) => {
       if (report.problems.length > 0) record.files.push(report);
@@ -53,6 +59,10 @@ export function recordingListener(events: BuildEvents): { listener: BuildListene
     },
     expect: (total) => events.expect?.(total),
     printing: (output) => events.printing?.(output),
+    uses: (file) => {
+      if (!used.has(file)) record.uses.push(file);
+      used.add(file);
+    },
   };
   return { listener, record };
 }

@@ -4,7 +4,7 @@ import { formatJson } from '../problems/format-json.js';
 import { formatText, summaryLine } from '../problems/format-text.js';
 import { showControls } from '../problems/visible-controls.js';
 import { wantsColor, type Io } from './io.js';
-import type { BuildListener } from './build-events.js';
+import type { BuildEvents } from './build-events.js';
 import type { ManifestEntry } from './manifest.js';
 
 /**
@@ -13,7 +13,7 @@ import type { ManifestEntry } from './manifest.js';
  * for people (plain lines when stdout is not a terminal, or in CI); the JSON one
  * collects everything into one summary for scripts.
  */
-export interface BuildReporter extends BuildListener {
+export interface BuildReporter extends Required<BuildEvents> {
   /** The build is over: the summary line, or the JSON document. */
   finish(ok: boolean): void;
 }

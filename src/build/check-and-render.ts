@@ -15,6 +15,8 @@ export type PlanOutcome =
       readable: true;
       source: string;
       problems: LocatedProblem[];
+      /** The files the plan uses besides itself (its logo), absolute. */
+      uses: string[];
       /** Present when the plan has no errors. */
       plan?: Plan;
       /** Present when the plan was rendered. */
@@ -36,8 +38,8 @@ export interface PlanReading {
 export function checkAndRender(file: string, reading: PlanReading, renderer: Renderer | null): PlanOutcome {
   const text = readPlanFile(file, reading.cwd, reading.env);
   if (!text.ok) return { file, readable: false, problem: text.problem, toolFailure: text.toolFailure };
-  const { problems, plan } = checkPlanFile(text.source, file, reading.cwd);
-  const checked = { file, readable: true as const, source: text.source, problems };
+  const { problems, plan, uses } = checkPlanFile(text.source, file, reading.cwd);
+  const checked = { file, readable: true as const, source: text.source, problems, uses };
   if (!plan || problems.some((p) => p.severity === 'error')) return checked;
   if (!renderer) return { ...checked, plan };
   const rendered = renderDocuments(renderer, plan, null);

@@ -62,6 +62,7 @@ export async function renderPlans(files: string[], renderer: Renderer, listener:
       continue;
     }
     listener.problems({ file, source: result.source, problems: result.problems });
+    for (const used of result.uses) listener.uses(used);
     const plan = result.plan;
     if (!plan) {
       notBuilt(file, 'fix the errors above.');

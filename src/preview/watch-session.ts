@@ -40,6 +40,8 @@ export class WatchSession {
   private printer: PdfPrinter | undefined;
   private renderer: SharedTools['renderer'];
   private pending = new Set<string>();
+  /** The files the last build's plans use besides themselves (their logos): watched, and a save of one rebuilds. */
+  private used = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
   private readonly paths: string[];
@@ -155,10 +157,12 @@ export class WatchSession {
     this.io.stdout(`\n${showControls(shown.join(', '))} changed.\n`);
     // A plan alone affects only its own documents; in a project, its neighbours' links too.
     const plans = shown.filter((file) => /\.ya?ml$/i.test(file) && !/mapc\.ya?ml$/i.test(file) && existsSync(resolve(this.io.cwd, file)));
-    if (!project && !everything && plans.length === 0) return { ok: true, problemText: '', milliseconds: 0 };
+    // A saved logo: every plan again, and every PDF (a council's plans share their logo).
+    const all = everything || changed.some((file) => this.used.has(file));
+    if (!project && !all && plans.length === 0) return { ok: true, problemText: '', milliseconds: 0 };
     // A part added to mapc.yaml, or a new plan in a watched folder, is watched from now on.
     this.watcher?.add(this.realRoots(this.watchedPaths(project)));
-    return this.build(everything || project ? this.paths : plans, project, false, everything || !project ? undefined : new Set(plans));
+    return this.build(all || project ? this.paths : plans, project, false, all || !project ? undefined : new Set(plans));
   }
 
   private async build(targets: string[], project: ProjectState | undefined, first: boolean, pdfSources?: Set<string>): Promise<RebuildResult> {
@@ -173,6 +177,9 @@ export class WatchSession {
     });
     const ok = result.exitCode === 0;
     reporter.finish(ok);
+    // A logo a plan names from now on is watched from now on (a plan rebuilt alone keeps the others' too).
+    for (const file of result.uses) this.used.add(file);
+    this.watcher?.add(result.uses);
     const milliseconds = Date.now() - started;
     this.io.stdout(ok ? `${first ? 'Built' : 'Rebuilt'} in ${milliseconds} ms.\n` : 'Not built: fix the problems above. The last good output is kept.\n');
     const rebuilt: RebuildResult = { ok, problemText: result.files.length > 0 ? formatText(result.files, { color: false }) : '', milliseconds };
@@ -188,7 +195,7 @@ export class WatchSession {
 
   private watchedPaths(project: ProjectState | undefined): string[] {
     const sources = project ? [project.file, ...project.loaded.partFiles] : this.paths.length > 0 ? this.paths : ['plans'];
-    return [...sources.map((p) => resolve(this.io.cwd, p)), ...this.templateRoots(project)];
+    return [...sources.map((p) => resolve(this.io.cwd, p)), ...this.templateRoots(project), ...this.used];
   }
 
   private templateRoots(project: ProjectState | undefined): string[] {

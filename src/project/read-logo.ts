@@ -25,9 +25,9 @@ const TYPES: Record<string, { mime: string; name: string }> = {
  */
 export function readLogo(plan: Plan, source: string, planFile: string, cwd: string): { plan: Plan } | { problem: LocatedProblem } {
   const logo = plan.report?.logo;
-  if (!plan.report || !logo) return { plan };
+  const path = logoPath(plan, planFile, cwd);
+  if (!plan.report || !logo || path === undefined) return { plan };
   const planPath = resolve(cwd, planFile);
-  const path = resolve(dirname(planPath), logo.file);
   const root = projectRootFor(planPath, cwd);
   const refuse = (code: string, why: string) => ({ problem: locateInPlan(source, { severity: 'error', code, message: `The logo ${logo.file} ${why}`, pointer: '/report/logo/file' }) });
 
@@ -51,6 +51,12 @@ export function readLogo(plan: Plan, source: string, planFile: string, cwd: stri
   if (wrong) return refuse('file/not-an-image', wrong);
   const src = `data:${type.mime};base64,${read.bytes.toString('base64')}`;
   return { plan: { ...plan, report: { ...plan.report, logo: { ...logo, src } } } };
+}
+
+/** Where the logo a plan's paper names is (absolute), or undefined when it names none. */
+export function logoPath(plan: Plan, planFile: string, cwd: string): string | undefined {
+  const logo = plan.report?.logo;
+  return logo ? resolve(dirname(resolve(cwd, planFile)), logo.file) : undefined;
 }
 
 /** Why the bytes are not the picture the file's name says, or undefined when they are. */

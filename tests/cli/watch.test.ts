@@ -68,6 +68,29 @@ describe('mapc build --watch', () => {
     }
   });
 
+  it('rebuilds when the logo a plan names is saved, though no folder watched holds it', async () => {
+    const dir = tempDir('watch-logo');
+    mkdirSync(join(dir, 'plans'));
+    mkdirSync(join(dir, 'images'));
+    const crest = (colour: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="60"><rect width="60" height="60" fill="${colour}"/></svg>`;
+    const inPaper = (colour: string) => Buffer.from(crest(colour)).toString('base64');
+    writeFileSync(join(dir, 'images/crest.svg'), crest('#1d4f91'));
+    const plan = readFileSync(join(ROOT, 'plans/isle-of-wight-qp-map-2002-03.yaml'), 'utf8').replace('\nreport:\n', '\nreport:\n  logo: { file: ../images/crest.svg, alt: Isle of Wight Council }\n');
+    writeFileSync(join(dir, 'plans/iow.yaml'), plan);
+    const paper = join(dir, 'out/iow-qp-map-2002-03.report.html');
+    // The plan file itself is what is watched: its folder, and the logo's, are not.
+    const watching = startBinary(['build', '--watch', '--to', 'html', '--out', 'out', 'plans/iow.yaml'], { cwd: dir });
+    try {
+      await watching.waitForOutput('Watching for changes');
+      expect(readFileSync(paper, 'utf8')).toContain(inPaper('#1d4f91'));
+      writeFileSync(join(dir, 'images/crest.svg'), crest('#7a1f1f'));
+      await watching.waitForOutput('Rebuilt in', 1);
+      expect(readFileSync(paper, 'utf8')).toContain(inPaper('#7a1f1f'));
+    } finally {
+      expect((await watching.stop()).code).toBe(0);
+    }
+  });
+
   it('watches a project started with no path, and survives a template saved half-written', async () => {
     const dir = tempDir('watch-project');
     cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
