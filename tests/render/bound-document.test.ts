@@ -140,6 +140,12 @@ describe('the whole document of a multi-part project, built from its parts', () 
     expect(names).toEqual(['Draft status: 3.2 Children and Families', 'Draft status: 3.3 Example Part']);
   });
 
+  it("words the cover's draft notice with the project's labels, its mark too", () => {
+    const contents = buildContentsView({ ...PROJECT, labels: { draftMark: 'DRAFFT', onePartDraft: 'Un rhan yn ddrafft' } }, PARTS.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: null })), `${PROJECT.id}.pdf`);
+    const html = rendererWith().renderBound(contents, PARTS);
+    expect(html).toContain('<p class="draft-notice"><strong>DRAFFT</strong>: Un rhan yn ddrafft.');
+  });
+
   it("moves the headings of a plan's own markdown down a level too", () => {
     const withHeading = { ...PARTS[0]!, summary: 'Our aims.\n\n## Local priorities\n\nFirst, stability.' };
     const renderer = rendererWith();
