@@ -8,7 +8,9 @@ import { fileTempDir } from '../helpers/temporary.js';
 import { knownExpansions } from '../../src/plan/abbreviations.js';
 import { LABEL_DEFAULTS } from '../../src/plan/generated/label-defaults.js';
 import type { Plan } from '../../src/plan/model.js';
-import { withMarkers } from '../helpers/label-markers.js';
+import { buildContentsView } from '../../src/render/contents-view.js';
+import { Renderer } from '../../src/render/render-document.js';
+import { marker, withMarkers } from '../helpers/label-markers.js';
 import { EXAMPLE_PLANS, planFrom, renderAll } from '../helpers/render-plan.js';
 import { ROOT } from '../helpers/run-mapc.js';
 
@@ -81,6 +83,22 @@ const documents = PLANS.flatMap((path) => {
   return renderAll(plan).map((d) => ({ name: `${path} ${d.name}`, text: readerText(d.html), own }));
 });
 
+/** The example project's contents page and whole document, with mapc.yaml's labels and each part's set to markers. */
+function projectDocuments() {
+  const paths = ['plans/devon-children-and-families-2004-05.yaml', 'plans/devon-part-3-3-example.yaml'];
+  const plans = paths.map((path) => planFrom(withMarkers(path)));
+  const labels = Object.fromEntries(Object.keys(LABEL_DEFAULTS).map((key) => [key, marker(key)]));
+  const project = { id: 'whole', title: 'Whole Title', authority: 'Whole Authority', labels };
+  const contents = buildContentsView(project, plans.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: `${plan.id}.pdf` })), 'whole.pdf');
+  const renderer = new Renderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test' });
+  const own = [project.title, project.authority, ...paths.map((path, i) => ownWords(path, plans[i]!))].join('\n');
+  return [
+    { name: 'the project\'s contents page', text: readerText(renderer.renderContents(contents)), own },
+    { name: 'the project\'s whole document', text: readerText(renderer.renderBound(contents, plans)), own },
+  ];
+}
+documents.push(...projectDocuments());
+
 /** The words of `text` that are neither the plan's own nor a month's. */
 function unexplained(text: string, own: string): string[] {
   const known = new Set([...wordsOf(own), ...MONTHS]);
@@ -89,7 +107,7 @@ function unexplained(text: string, own: string): string[] {
 
 describe('every fixed phrase of a document is a label', () => {
   it('renders every plan\'s documents', () => {
-    expect(documents.length).toBeGreaterThanOrEqual(PLANS.length + 3);
+    expect(documents.length).toBeGreaterThanOrEqual(PLANS.length + 5);
   });
 
   it.each(documents)('$name: with every label set, no word the plan did not write', ({ text, own }) => {
