@@ -44,6 +44,7 @@ export function buildContentsView(project: { id: string; title: string; authorit
     })),
     combinedPdfHref,
     document: { name: 'contents', shortTitle: project.title },
-    labels,
+    // The draft notice (partials/draft-notice.hbs) speaks of the whole document here, not of one plan.
+    labels: { ...labels, draftNotice: labels.draftPartsNotice },
   };
 }

@@ -140,6 +140,18 @@ describe('the whole document of a multi-part project, built from its parts', () 
     expect(names).toEqual(['Draft status: 3.2 Children and Families', 'Draft status: 3.3 Example Part']);
   });
 
+  it('says of the whole document, on the contents page and the cover, that it is not final, and of a draft part that it is not', () => {
+    const renderer = rendererWith();
+    const contents = buildContentsView(PROJECT, PARTS.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: null })), `${PROJECT.id}.pdf`);
+    const whole = 'DRAFT</strong>: One part is a draft. The document is final only once every part is submitted or approved.';
+    expect(renderer.renderContents(contents)).toContain(whole);
+    const html = renderer.renderBound(contents, PARTS);
+    expect(html).toContain(whole);
+    // Part 3.3's own notice, in the whole document as on its own page, is a plan's.
+    expect(html).toContain('DRAFT</strong>: Draft. This plan has not been submitted or approved.');
+    expect(pages(renderer)[1]).toContain('DRAFT</strong>: Draft. This plan has not been submitted or approved.');
+  });
+
   it("words the cover's draft notice with the project's labels, its mark too", () => {
     const contents = buildContentsView({ ...PROJECT, labels: { draftMark: 'DRAFFT', onePartDraft: 'Un rhan yn ddrafft' } }, PARTS.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: null })), `${PROJECT.id}.pdf`);
     const html = rendererWith().renderBound(contents, PARTS);
