@@ -6,7 +6,10 @@ import { isCollection, isMap, isPair, isScalar, YAMLParseError, type Document } 
  * set per mapping. The package compares each key with every key before it in its mapping:
  * a plan with 80,000 keys in one mapping took 44 s to read, and one of the 5 MB a file may
  * be would have taken most of an hour. Keys are equal as the package has them equal: scalars
- * of the same value (1 and "1" differ); a collection or an alias as a key equals no other.
+ * of the same value (1 and "1" differ; .nan equals no key, not even .nan); a collection or an
+ * alias as a key equals no other. Each is placed at its key's first character, as the package
+ * places it, but for an empty key (`: value`), which the package places after any comment
+ * lines before it and this at the colon's line.
  */
 export function duplicateKeyErrors(doc: Document): YAMLParseError[] {
   const errors: YAMLParseError[] = [];
@@ -22,7 +25,7 @@ export function duplicateKeyErrors(doc: Document): YAMLParseError[] {
         continue;
       }
       const key = item.key;
-      if (isMap(node) && isScalar(key) && key.range) {
+      if (isMap(node) && isScalar(key) && key.range && !Number.isNaN(key.value)) {
         if (keys.has(key.value)) errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
         else keys.add(key.value);
       }

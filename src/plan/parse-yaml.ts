@@ -9,7 +9,8 @@ import type { Locator, Problem, SourceRange } from '../problems/problem.js';
 function parseText(source: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter });
-  doc.errors.push(...duplicateKeyErrors(doc));
+  // One at a time: a file may hold hundreds of thousands, past what a spread call can pass.
+  for (const error of duplicateKeyErrors(doc)) doc.errors.push(error);
   return { doc, lineCounter };
 }
 

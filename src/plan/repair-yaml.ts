@@ -26,7 +26,8 @@ export interface Repair {
 export function firstFatalError(source: string): { line: number; column: number } | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter });
-  const fatal = doc.errors.filter((error) => error.code !== 'DUPLICATE_KEY');
+  // Duplicate keys are not among the parser's errors (yaml-options.ts): each error here stops it.
+  const fatal = doc.errors;
   if (fatal.length === 0) return undefined;
   const first = Math.min(...fatal.map((error) => error.pos[0]));
   const { line, col } = lineCounter.linePos(first);

@@ -82,6 +82,15 @@ describe('validation time grows about linearly with the file', () => {
     ]);
   });
 
+  it('200,000 repeats of one key (a 1.4 MB plan; reporting them all at once overflowed the stack): counted, the first shown', async () => {
+    const result = await validate('repeats.yaml', `${GOOD}${'x-note: v\n'.repeat(200_001)}`);
+    expect(result.ms).toBeLessThan(BOUND_MS);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`repeats.yaml:${GOOD.split('\n').length + 1}:1: error: The key 'x-note' appears twice in the same mapping; keep one of them. [yaml/duplicate-key]`);
+    expect(result.stdout).toContain('1 file checked: 200000 errors, 0 warnings.');
+  });
+
   it('5,000 problems in a 270 KB plan (a code frame split the whole file for each): the first 100, and how many more', async () => {
     const keys = Array.from({ length: 5_000 }, (_, i) => `    unknown-key-${i}: ${'some text '.repeat(4)}\n`).join('');
     const source = GOOD.replace('    title: Keep children safe\n', `    title: Keep children safe\n${keys}`);
