@@ -102,14 +102,15 @@ export class PdfPrinter {
       this.idle.push(page!);
       return finish(pdf);
     } catch (error) {
+      // Said as things stand now: the browser may go meanwhile.
+      const failure = new PrintError(this.describeFailure(error));
       if (page && !page.isClosed()) await page.close().catch(() => undefined);
       // Its slot goes to the next document only once the page is closed, which ends its
       // renderer's work: a browser that limits its renderers (a pool, or Chromium with
       // --renderer-process-limit) would otherwise give the next page the same renderer, still
-      // busy with the document given up on. Measured on such a browser: the next one-line
-      // document waited 9 s for it, and 0.1 s once the close was waited for.
+      // busy with the document given up on (the next one-line document waited 9 s for it).
       if (discarded) await Promise.race([discarded, delay(DISCARD_WAIT_MS)]);
-      throw new PrintError(this.describeFailure(error));
+      throw failure;
     } finally {
       this.busy--;
       this.waiting.shift()?.();
