@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { rollover } from '../rollover/rollover.js';
 import { formatProblems } from './format-problems.js';
 import { schemaPathFrom } from './init.js';
@@ -27,7 +27,7 @@ export async function rolloverCommand(planFile: string, options: RolloverOptions
   const from = dirname(resolve(io.cwd, planFile));
   // Into another folder, the logo's path is written from there. (Standard output goes where the
   // user sends it: paths are then kept as written, as is the modeline, from the old plan's folder.)
-  const movePath = out && dirname(out) !== from ? (path: string) => relative(dirname(out), resolve(from, path)).split(sep).join('/') : undefined;
+  const movePath = out && dirname(out) !== from ? (path: string) => (isAbsolute(path) ? path : relative(dirname(out), resolve(from, path)).split(sep).join('/')) : undefined;
   const outcome = rollover(text.source, options.period, schemaPathFrom(dirname(out ?? resolve(io.cwd, planFile))), movePath);
   if (!outcome.ok) {
     io.stderr(formatProblems([{ file: planFile, source: text.source, problems: outcome.errors }], 'text', io));

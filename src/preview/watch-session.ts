@@ -40,7 +40,7 @@ export class WatchSession {
   private printer: PdfPrinter | undefined;
   private renderer: SharedTools['renderer'];
   private pending = new Set<string>();
-  /** The files the last build's plans use besides themselves (their logos): watched, and a save of one rebuilds. */
+  /** The files the plans use besides themselves (their logos), as of the last build of them all: watched, and a save of one rebuilds. */
   private used = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> = Promise.resolve();
@@ -177,9 +177,10 @@ export class WatchSession {
     });
     const ok = result.exitCode === 0;
     reporter.finish(ok);
-    // A logo a plan names from now on is watched from now on (a plan rebuilt alone keeps the others' too).
-    for (const file of result.uses) this.used.add(file);
-    this.watcher?.add(result.uses);
+    // A build of every plan says which logos they use now; a plan rebuilt alone adds its own to the others'.
+    if (targets === this.paths) this.used = new Set(result.uses);
+    else for (const file of result.uses) this.used.add(file);
+    this.watcher?.add(this.realRoots(result.uses));
     const milliseconds = Date.now() - started;
     this.io.stdout(ok ? `${first ? 'Built' : 'Rebuilt'} in ${milliseconds} ms.\n` : 'Not built: fix the problems above. The last good output is kept.\n');
     const rebuilt: RebuildResult = { ok, problemText: result.files.length > 0 ? formatText(result.files, { color: false }) : '', milliseconds };

@@ -119,11 +119,11 @@ export class Renderer {
         data: { marker: new AbbreviationMarker(knownExpansions(plan)), binding } satisfies RenderData,
         ...NO_PROTOTYPES,
       });
-      // The page each part starts on, known once the document has been printed (page-numbered-print.ts).
       // A draft part's notice is worded by its own labels, as on its own page; the bound template's
       // phrases are the project's (its root's labels).
       const { draftMark, draftStatus, draftNotice } = view.labels;
       const notice = { mark: draftMark, region: draftStatus, text: draftNotice };
+      // `page`: the page the part starts on, known once the document has been printed (page-numbered-print.ts).
       return { ...contents.parts[i]!, anchor: boundPartAnchor(i), page: pages[i] ?? null, statusLabel: view.statusLabel, notice, body };
     });
     const view = {

@@ -1,4 +1,4 @@
-import { isMap, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { renamePeriod } from './rename-period.js';
 import type { SourceEdits } from './source-edits.js';
 import { pairOf, range, replaceValue } from './yaml-nodes.js';
@@ -21,7 +21,8 @@ export function rollReport(edits: SourceEdits, report: Pair<Node, Node>, from: s
   // The logo's path is relative to the plan file: written again from where the new file goes.
   const logo = pairOf(map, 'logo');
   const file = logo && isMap(logo.value) ? pairOf(logo.value as YAMLMap, 'file') : undefined;
-  if (file && movePath) {
+  // (A path given by an alias, *name, is left as it is: its anchor may serve elsewhere.)
+  if (file && isScalar(file.value) && movePath) {
     const written = scalarText(file);
     const moved = movePath(written);
     if (moved !== written) replaceValue(edits, file, moved);
