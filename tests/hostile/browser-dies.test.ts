@@ -79,7 +79,6 @@ const paragraphs = Array.from({ length: 6000 }, (_, n) => `  Paragraph ${n} of a
 writeFileSync(long, goodSource().replace(/^summary: \|[\s\S]*?(?=^objectives:)/m, `summary: |\n${paragraphs}`));
 afterAll(() => {
   rmSync(out, { recursive: true, force: true });
-  rmSync(long, { force: true });
   rmSync(temporary, { recursive: true, force: true });
 });
 
