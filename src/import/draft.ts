@@ -77,3 +77,8 @@ export interface Draft {
 export function emptyDraft(): Draft {
   return { emphases: [], keyActions: [], objectives: [], glossary: new Map(), unplaced: [] };
 }
+
+/** The draft's committee paper, begun empty at the first sign of one. */
+export function reportOf(draft: Draft): DraftReport {
+  return (draft.report ??= { sections: [], recommendations: [], backgroundPapers: [], contacts: [] });
+}

@@ -1,8 +1,8 @@
 import type { Block } from './blocks.js';
 import type { ListKind } from './classify-tense.js';
-import { emptyDraft, type Draft, type DraftObjective, type DraftReport } from './draft.js';
+import { emptyDraft, reportOf, type Draft, type DraftObjective, type DraftReport } from './draft.js';
 import { ItemPlacer, itemMarkdown } from './place-items.js';
-import { dateIn, periodIn } from './periods.js';
+import { readFactLine, readHeaderLine } from './recognise-fact-lines.js';
 import { headingRole } from './recognise-lines.js';
 import { contactFrom, isContactLine } from './recognise-contacts.js';
 import { strategyItem, strategyItemFromParagraph } from './recognise-strategy.js';
@@ -10,6 +10,8 @@ import { Recaser } from './recase.js';
 
 type Mode = 'start' | 'report' | 'key-actions' | 'emphases' | 'objectives' | 'strategy' | 'glossary' | 'contacts' | 'skip';
 type ReportField = 'purpose' | 'background' | 'conclusion' | 'recommendations' | 'backgroundPapers';
+type TextBlock = Extract<Block, { type: 'heading' | 'paragraph' }>;
+type Heading = Extract<Block, { type: 'heading' }>;
 
 /**
  * Walks a document's blocks once, in order, and fills a draft plan: a committee paper's
@@ -18,171 +20,175 @@ type ReportField = 'purpose' | 'background' | 'conclusion' | 'recommendations' |
  * follows it; what nothing claims is kept as unplaced text.
  */
 export function recogniseDocument(blocks: Block[], recaser: Recaser): Draft {
-  const draft = emptyDraft();
-  let mode: Mode = 'start';
-  let field: ReportField | undefined;
-  let section: DraftReport['sections'][number] | undefined;
-  let placer: ItemPlacer | undefined;
-  let list: ListKind | undefined;
-  let fallback: ListKind | undefined;
-  let inAppendix = false;
-  let signature: { name: string } | undefined;
-  let afterList = false;
-  const report = (): DraftReport => (draft.report ??= { sections: [], recommendations: [], backgroundPapers: [], contacts: [] });
-  const closeObjective = () => {
-    placer?.finish();
-    placer = undefined;
-  };
-  const openObjective = (objective: DraftObjective) => {
-    closeObjective();
-    draft.objectives.push(objective);
-    placer = new ItemPlacer(objective);
-    list = undefined;
-  };
-  const appendReport = (text: string) => {
-    const r = report();
-    if (mode === 'key-actions' || (section && (section.include || afterList))) {
-      if (section && (section.include || afterList)) section.closing = join(section.closing, text);
-      return;
-    }
-    if (section) section.body = join(section.body, text);
-    else if (field === 'recommendations' || field === 'backgroundPapers') r[field].push(text);
-    else if (field) r[field] = join(r[field], text);
-    else draft.unplaced.push(text);
-  };
+  return new DocumentWalk(recaser).read(blocks);
+}
 
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const next = blocks[i + 1];
-    if (block.type === 'heading' || block.type === 'paragraph') {
-      const text = block.text;
-      if (mode === 'start' || !draft.report?.from) {
-        if (readHeaderLine(text, draft, recaser)) continue;
-      }
-      if (readFactLine(text, draft, mode === 'start')) continue;
-      // mapc's own MAP lists an objective's key action points again under its Actions; they are read once, from their own section.
-      if (/^the key action points? for this objective:$/i.test(text) && next?.type === 'list') {
-        i++;
-        continue;
-      }
-      if (mode === 'contacts' || isContactLine(text)) {
-        // The signature: a name in capitals ("C WADDICOR"), then the signatory's role.
-        if ((block.type === 'heading' ? headingRole(text).role === 'other' : isCapitalsHeading(text)) && text.split(' ').length <= 4 && !/\d/.test(text)) {
-          signature = { name: Recaser.name(text) };
-          mode = 'contacts';
-          continue;
-        }
-        if (signature && block.type === 'paragraph' && !report().signedBy) {
-          report().signedBy = { name: signature.name, role: text };
-          continue;
-        }
-        const contact = block.type === 'paragraph' ? contactFrom(text) : undefined;
-        if (contact) {
-          report().contacts.push(contact);
-          mode = 'contacts';
-          continue;
-        }
-      }
-    }
-    if (block.type === 'heading') {
-      const role = headingRole(block.text);
-      afterList = false;
-      if (mode === 'skip' && role.role === 'other' && block.level > 2) continue;
-      switch (role.role) {
-        case 'objective':
-          openObjective({ number: role.number, title: role.title, achievements: [], actions: [] });
-          mode = 'objectives';
-          fallback = inAppendix ? 'achievements' : undefined;
-          continue;
-        case 'theme':
-          if (mode === 'report' || mode === 'contacts') break;
-          openObjective({ number: role.number, title: role.title, achievements: [], actions: [] });
-          mode = 'objectives';
-          continue;
-        case 'part':
-          if (draft.title) break;
-          draft.part = { number: role.number, title: draft.part?.title ?? '' };
-          draft.title = { value: role.title };
-          continue;
-        case 'review':
-          closeObjective();
-          if (role.period) draft.period = { value: role.period };
-          if (role.reviewPeriod) draft.reviewPeriod = role.reviewPeriod;
-          mode = 'objectives';
-          continue;
-        case 'report':
-          closeObjective();
-          mode = 'report';
-          field = role.field;
-          section = undefined;
-          report();
-          continue;
-        case 'appendix':
-          closeObjective();
-          inAppendix = true;
-          mode = 'objectives';
-          continue;
-        case 'key-actions':
-          closeObjective();
-          mode = 'key-actions';
-          section = draft.report ? { heading: recaser.recase(block.text), body: '', include: 'keyActions' } : undefined;
-          if (section) report().sections.push(section);
-          section && isCapitalsHeading(block.text) && (section.check = 'heading re-cased from capitals');
-          continue;
-        case 'emphases':
-          closeObjective();
-          mode = 'emphases';
-          continue;
-        case 'strategy':
-          closeObjective();
-          mode = 'strategy';
-          draft.strategy = { title: role.title, ...(role.horizon ? { horizon: role.horizon } : {}), items: [] };
-          continue;
-        case 'list':
-          if (placer) list = role.list;
-          continue;
-        case 'glossary':
-          closeObjective();
-          mode = 'glossary';
-          continue;
-        case 'skip':
-          if (mode !== 'objectives' || !placer || block.level <= 2) closeObjective();
-          mode = 'skip';
-          continue;
-        case 'other':
-          break;
-      }
-      if (draft.report && mode !== 'objectives' && mode !== 'strategy') {
-        closeObjective();
-        mode = 'report';
-        field = undefined;
-        section = { heading: recaser.recase(block.text), body: '' };
-        if (isCapitalsHeading(block.text)) section.check = 'heading re-cased from capitals';
-        report().sections.push(section);
-        continue;
-      }
-      if (!draft.title && block.level <= 1) {
-        draft.title = { value: recaser.recase(block.text) };
-        continue;
-      }
-      if (mode === 'skip') continue;
-      if (placer && mode === 'objectives') {
-        placer.add(block.text, list, fallback, 'a heading in the document: check it is an item');
-        continue;
-      }
-      draft.unplaced.push(block.text);
-      continue;
-    }
+/** The walk's state: where in the document it is (`mode`), and what it is filling. */
+class DocumentWalk {
+  private readonly draft = emptyDraft();
+  private mode: Mode = 'start';
+  private field: ReportField | undefined;
+  private section: DraftReport['sections'][number] | undefined;
+  private placer: ItemPlacer | undefined;
+  private list: ListKind | undefined;
+  private fallback: ListKind | undefined;
+  private inAppendix = false;
+  private signature: { name: string } | undefined;
+  private afterList = false;
 
-    switch (mode) {
+  constructor(private readonly recaser: Recaser) {}
+
+  read(blocks: Block[]): Draft {
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      const next = blocks[i + 1];
+      // Each reader gives how many blocks it read: a line may take the list after it too.
+      const line = block.type === 'heading' || block.type === 'paragraph' ? this.readLine(block, next) : 0;
+      const read = line > 0 ? line : block.type === 'heading' ? this.readHeading(block) : this.readContent(block, next);
+      i += read - 1;
+    }
+    this.closeObjective();
+    if (this.signature && !this.draft.report?.signedBy) this.report().signedBy = { name: this.signature.name, role: '' };
+    return this.draft;
+  }
+
+  /** A line that says something whatever the section: the paper's header, a plan fact, a contact, the signature. 0 when it is none. */
+  private readLine(block: TextBlock, next: Block | undefined): number {
+    const { draft } = this;
+    const text = block.text;
+    if (this.mode === 'start' || !draft.report?.from) {
+      if (readHeaderLine(text, draft, this.recaser)) return 1;
+    }
+    if (readFactLine(text, draft, this.mode === 'start')) return 1;
+    // mapc's own MAP lists an objective's key action points again under its Actions; they are read once, from their own section.
+    if (/^the key action points? for this objective:$/i.test(text) && next?.type === 'list') return 2;
+    if (this.mode === 'contacts' || isContactLine(text)) {
+      // The signature: a name in capitals ("C WADDICOR"), then the signatory's role.
+      if ((block.type === 'heading' ? headingRole(text).role === 'other' : isCapitalsHeading(text)) && text.split(' ').length <= 4 && !/\d/.test(text)) {
+        this.signature = { name: Recaser.name(text) };
+        this.mode = 'contacts';
+        return 1;
+      }
+      if (this.signature && block.type === 'paragraph' && !this.report().signedBy) {
+        this.report().signedBy = { name: this.signature.name, role: text };
+        return 1;
+      }
+      const contact = block.type === 'paragraph' ? contactFrom(text) : undefined;
+      if (contact) {
+        this.report().contacts.push(contact);
+        this.mode = 'contacts';
+        return 1;
+      }
+    }
+    return 0;
+  }
+
+  /** A heading: it opens what follows it (an objective, a section of the paper, the glossary…), or is an item or a title itself. */
+  private readHeading(block: Heading): number {
+    const { draft } = this;
+    const role = headingRole(block.text);
+    this.afterList = false;
+    if (this.mode === 'skip' && role.role === 'other' && block.level > 2) return 1;
+    switch (role.role) {
+      case 'objective':
+        this.openObjective({ number: role.number, title: role.title, achievements: [], actions: [] });
+        this.mode = 'objectives';
+        this.fallback = this.inAppendix ? 'achievements' : undefined;
+        return 1;
+      case 'theme':
+        if (this.mode === 'report' || this.mode === 'contacts') break;
+        this.openObjective({ number: role.number, title: role.title, achievements: [], actions: [] });
+        this.mode = 'objectives';
+        return 1;
+      case 'part':
+        if (draft.title) break;
+        draft.part = { number: role.number, title: draft.part?.title ?? '' };
+        draft.title = { value: role.title };
+        return 1;
+      case 'review':
+        this.closeObjective();
+        if (role.period) draft.period = { value: role.period };
+        if (role.reviewPeriod) draft.reviewPeriod = role.reviewPeriod;
+        this.mode = 'objectives';
+        return 1;
+      case 'report':
+        this.closeObjective();
+        this.mode = 'report';
+        this.field = role.field;
+        this.section = undefined;
+        this.report();
+        return 1;
+      case 'appendix':
+        this.closeObjective();
+        this.inAppendix = true;
+        this.mode = 'objectives';
+        return 1;
+      case 'key-actions':
+        this.closeObjective();
+        this.mode = 'key-actions';
+        this.section = draft.report ? { heading: this.recaser.recase(block.text), body: '', include: 'keyActions' } : undefined;
+        if (this.section) {
+          this.report().sections.push(this.section);
+          if (isCapitalsHeading(block.text)) this.section.check = 'heading re-cased from capitals';
+        }
+        return 1;
+      case 'emphases':
+        this.closeObjective();
+        this.mode = 'emphases';
+        return 1;
+      case 'strategy':
+        this.closeObjective();
+        this.mode = 'strategy';
+        draft.strategy = { title: role.title, ...(role.horizon ? { horizon: role.horizon } : {}), items: [] };
+        return 1;
+      case 'list':
+        if (this.placer) this.list = role.list;
+        return 1;
+      case 'glossary':
+        this.closeObjective();
+        this.mode = 'glossary';
+        return 1;
       case 'skip':
-        continue;
+        if (this.mode !== 'objectives' || !this.placer || block.level <= 2) this.closeObjective();
+        this.mode = 'skip';
+        return 1;
+      case 'other':
+        break;
+    }
+    if (draft.report && this.mode !== 'objectives' && this.mode !== 'strategy') {
+      this.closeObjective();
+      this.mode = 'report';
+      this.field = undefined;
+      this.section = { heading: this.recaser.recase(block.text), body: '' };
+      if (isCapitalsHeading(block.text)) this.section.check = 'heading re-cased from capitals';
+      this.report().sections.push(this.section);
+      return 1;
+    }
+    if (!draft.title && block.level <= 1) {
+      draft.title = { value: this.recaser.recase(block.text) };
+      return 1;
+    }
+    if (this.mode === 'skip') return 1;
+    if (this.placer && this.mode === 'objectives') {
+      this.placer.add(block.text, this.list, this.fallback, 'a heading in the document: check it is an item');
+      return 1;
+    }
+    draft.unplaced.push(block.text);
+    return 1;
+  }
+
+  /** A paragraph, list or table, read as the section it is in says. */
+  private readContent(block: Exclude<Block, Heading>, next: Block | undefined): number {
+    const { draft, section } = this;
+    switch (this.mode) {
+      case 'skip':
+        return 1;
       case 'glossary':
         if (block.type === 'paragraph') {
           const entry = /^([A-Z][A-Za-z&]*[A-Z][a-z]?)\s*[:–-]\s*(.+)$/.exec(block.text);
           if (entry) draft.glossary.set(entry[1]!, { value: entry[2]! });
         }
-        continue;
+        return 1;
       case 'strategy':
         if (block.type === 'list') draft.strategy!.items.push(...block.items.map(strategyItem));
         else if (block.type === 'paragraph') {
@@ -190,124 +196,92 @@ export function recogniseDocument(blocks: Block[], recaser: Recaser): Draft {
           if (item) draft.strategy!.items.push(item);
           else draft.unplaced.push(block.text);
         }
-        continue;
+        return 1;
       case 'emphases':
         if (block.type === 'list') draft.emphases.push(...block.items.map(itemMarkdown));
         else if (block.type === 'paragraph') draft.unplaced.push(block.text);
-        continue;
+        return 1;
       case 'key-actions':
         if (block.type === 'list' && draft.keyActions.length === 0) {
           draft.keyActions.push(...block.items.map((item) => keyAction(itemMarkdown(item))));
-          afterList = true;
+          this.afterList = true;
         } else if (block.type === 'paragraph') {
-          if (section && !afterList) section.body = join(section.body, block.text);
+          if (section && !this.afterList) section.body = join(section.body, block.text);
           else if (section) section.closing = join(section.closing, block.text);
           else draft.unplaced.push(block.text);
         }
-        continue;
+        return 1;
       case 'objectives':
-        if (placer) {
+        if (this.placer) {
+          // A paragraph that leads into a list (it ends with a colon) is read with it.
           if (block.type === 'paragraph' && block.text.endsWith(':') && next?.type === 'list') {
-            placer.addBlocks([block, next], list, fallback);
-            i++;
-          } else placer.addBlocks([block], list, fallback);
+            this.placer.addBlocks([block, next], this.list, this.fallback);
+            return 2;
+          }
+          this.placer.addBlocks([block], this.list, this.fallback);
         } else if (block.type === 'paragraph' && !/^(what we have achieved|actions\b)/i.test(block.text)) draft.unplaced.push(block.text);
-        continue;
+        return 1;
       case 'report':
       case 'contacts':
       case 'start':
-        if (block.type === 'list') {
-          if (section && !section.include && /\bemphas[ie]s\b[^.]*:$/i.test(section.body) && draft.emphases.length === 0) {
-            draft.emphases.push(...block.items.map(itemMarkdown));
-            section.include = 'emphases';
-            continue;
-          }
-          if (field === 'recommendations' || field === 'backgroundPapers') {
-            if (!section) report()[field].push(...block.items.map(itemMarkdown));
-            continue;
-          }
-          const markdown = block.items.map((item) => `- ${itemMarkdown(item).replace(/\n/g, '\n  ')}`).join('\n');
-          if (mode === 'start' && !draft.report) draft.unplaced.push(markdown);
-          else appendReport(markdown);
-        } else if (block.type === 'paragraph') {
-          if (mode === 'start' && !draft.report) draft.unplaced.push(block.text);
-          else appendReport(block.text);
-        } else if (block.type === 'table') {
-          draft.unplaced.push(...block.rows.flat(2).flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [b.text] : b.type === 'list' ? b.items.map(itemMarkdown) : [])));
-        }
-        continue;
+        this.readPaperContent(block);
+        return 1;
     }
   }
-  closeObjective();
-  if (signature && !draft.report?.signedBy) report().signedBy = { name: signature.name, role: '' };
-  return draft;
-}
 
-/** Committee paper header lines: "PAPER B", "Committee : …", "Date :30 APRIL 2002", "Title :…", "Report of the …". */
-function readHeaderLine(text: string, draft: Draft, recaser: Recaser): boolean {
-  const paper = /^paper\s*(?:no\.?|number)?\s*:?\s*([A-Z0-9][\w/.-]{0,15})$/i.exec(text);
-  const labelled = /^(committee|date|title|meeting|report (?:of|by|from))\s*(?::|\s)\s*(.+)$/i.exec(text);
-  if (paper && !draft.report?.paper) {
-    (draft.report ??= { sections: [], recommendations: [], backgroundPapers: [], contacts: [] }).paper = paper[1]!;
-    return true;
+  /** A paragraph, list or table of the committee paper (or before anything is known). */
+  private readPaperContent(block: Exclude<Block, Heading>): void {
+    const { draft, section, field } = this;
+    if (block.type === 'list') {
+      if (section && !section.include && /\bemphas[ie]s\b[^.]*:$/i.test(section.body) && draft.emphases.length === 0) {
+        draft.emphases.push(...block.items.map(itemMarkdown));
+        section.include = 'emphases';
+        return;
+      }
+      if (field === 'recommendations' || field === 'backgroundPapers') {
+        if (!section) this.report()[field].push(...block.items.map(itemMarkdown));
+        return;
+      }
+      const markdown = block.items.map((item) => `- ${itemMarkdown(item).replace(/\n/g, '\n  ')}`).join('\n');
+      if (this.mode === 'start' && !draft.report) draft.unplaced.push(markdown);
+      else this.appendReport(markdown);
+    } else if (block.type === 'paragraph') {
+      if (this.mode === 'start' && !draft.report) draft.unplaced.push(block.text);
+      else this.appendReport(block.text);
+    } else if (block.type === 'table') {
+      draft.unplaced.push(...block.rows.flat(2).flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [b.text] : b.type === 'list' ? b.items.map(itemMarkdown) : [])));
+    }
   }
-  if (!labelled) return false;
-  const label = labelled[1]!.toLowerCase();
-  const value = labelled[2]!.trim();
-  if (label !== 'committee' && label !== 'date' && !label.startsWith('report') && !draft.report) return false;
-  const report = (draft.report ??= { sections: [], recommendations: [], backgroundPapers: [], contacts: [] });
-  if (label === 'committee' || label === 'meeting') report.committee = recaser.recase(value);
-  else if (label === 'date') {
-    const date = dateIn(value);
-    if (!date) return false;
-    report.date = date;
-  } else if (label === 'title') {
-    report.title = recaser.recase(value);
-    draft.title ??= { value: report.title };
-    const period = periodIn(value);
-    if (period && !draft.period) draft.period = { value: period };
-  } else {
-    report.from = recaser.recase(value.replace(/^the\s+/i, ''));
-    const service = /\bdirector of (.+)$/i.exec(report.from);
-    if (service && !draft.service) draft.service = service[1]!.replace(/\s*&\s*/g, ' and ');
-  }
-  return true;
-}
 
-/** Lines that state a plan fact: the authority, a part of a larger plan, "Period: 2002-03". */
-function readFactLine(text: string, draft: Draft, atStart: boolean): boolean {
-  const authority = /^((?:(?:[A-Z][\w'’-]*|of|upon|on|and|the)\s+){0,6}(?:County |City |Borough |District |Metropolitan )?Council)(?:\s*[,–-]\s*(.+))?$/.exec(text);
-  if (/^key action points?:\s*[\d,\sand]+$/i.test(text)) return true;
-  if (atStart && draft.authority && !draft.service && !draft.title && text.split(' ').length <= 8 && /^[A-Z][\w\s&,'’-]+$/.test(text)) {
-    // The line under the council's name on a cover: its directorate.
-    draft.service = text;
-    return true;
+  /** Text of the paper: to its section, or to the field its heading named (purpose, background…). */
+  private appendReport(text: string): void {
+    const { section, field } = this;
+    const r = this.report();
+    if (this.mode === 'key-actions' || (section && (section.include || this.afterList))) {
+      if (section && (section.include || this.afterList)) section.closing = join(section.closing, text);
+      return;
+    }
+    if (section) section.body = join(section.body, text);
+    else if (field === 'recommendations' || field === 'backgroundPapers') r[field].push(text);
+    else if (field) r[field] = join(r[field], text);
+    else this.draft.unplaced.push(text);
   }
-  if (authority && !draft.authority && atStart) {
-    draft.authority = { value: authority[1]! };
-    if (authority[2]) draft.service = authority[2];
-    return true;
+
+  private report(): DraftReport {
+    return reportOf(this.draft);
   }
-  const part = /^Part\s+(\d+)\s*[-–:]\s*(.+)$/.exec(text);
-  if (part && text.split(' ').length <= 12) {
-    draft.part = { number: draft.part?.number || part[1]!, title: text };
-    return true;
+
+  private openObjective(objective: DraftObjective): void {
+    this.closeObjective();
+    this.draft.objectives.push(objective);
+    this.placer = new ItemPlacer(objective);
+    this.list = undefined;
   }
-  const fact = /^(plan period|period|review period|status|submitted|approved|published|national framework|national objectives?)\s*:?\s+(.+)$/i.exec(text);
-  if (!fact) return false;
-  const name = fact[1]!.toLowerCase();
-  if (name === 'plan period' || name === 'period') {
-    const period = periodIn(fact[2]!) ?? /^(?:19|20)\d\d$/.exec(fact[2]!)?.[0];
-    if (period) draft.period = { value: period };
-  } else if (name === 'review period') {
-    const period = periodIn(fact[2]!);
-    if (period) draft.reviewPeriod = period;
-  } else if (name.startsWith('national objective')) {
-    const objective = draft.objectives[draft.objectives.length - 1];
-    const code = /\b(QP\d+|ECM\d)\b/.exec(fact[2]!)?.[1];
-    if (objective && code) objective.national = { value: code };
+
+  private closeObjective(): void {
+    this.placer?.finish();
+    this.placer = undefined;
   }
-  return true;
 }
 
 /** A key action point, with the objectives it serves when printed after it: "(Objectives 1, 3)". */
