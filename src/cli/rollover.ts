@@ -25,10 +25,11 @@ export async function rolloverCommand(planFile: string, options: RolloverOptions
   }
   const out = options.out === undefined ? undefined : resolve(io.cwd, options.out);
   const from = dirname(resolve(io.cwd, planFile));
-  // Into another folder, the logo's path is written from there. (Standard output goes where the
-  // user sends it: paths are then kept as written, as is the modeline, from the old plan's folder.)
-  const movePath = out && dirname(out) !== from ? (path: string) => (isAbsolute(path) ? path : relative(dirname(out), resolve(from, path)).split(sep).join('/')) : undefined;
-  const outcome = rollover(text.source, options.period, schemaPathFrom(dirname(out ?? resolve(io.cwd, planFile))), movePath);
+  // Where the new file goes: standard output goes where the user sends it, so the modeline and
+  // the logo's path are written from the old plan's folder, as they are.
+  const to = out ? dirname(out) : from;
+  const movePath = to === from ? undefined : (path: string) => (isAbsolute(path) ? path : relative(to, resolve(from, path)).split(sep).join('/'));
+  const outcome = rollover(text.source, options.period, schemaPathFrom(to), movePath);
   if (!outcome.ok) {
     io.stderr(formatProblems([{ file: planFile, source: text.source, problems: outcome.errors }], 'text', io));
     // The input has problems: exit 1, as validate and build give for an invalid plan.

@@ -27,9 +27,8 @@ export function firstFatalError(source: string): { line: number; column: number 
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { ...YAML_OPTIONS, lineCounter });
   // Duplicate keys are not among the parser's errors (yaml-options.ts): each error here stops it.
-  const fatal = doc.errors;
-  if (fatal.length === 0) return undefined;
-  const first = Math.min(...fatal.map((error) => error.pos[0]));
+  if (doc.errors.length === 0) return undefined;
+  const first = Math.min(...doc.errors.map((error) => error.pos[0]));
   const { line, col } = lineCounter.linePos(first);
   return { line, column: col };
 }

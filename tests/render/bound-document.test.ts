@@ -37,10 +37,14 @@ function rendererWith(template?: string): Renderer {
   return new Renderer({ builtInTemplates: join(ROOT, 'templates'), cwd: ROOT, generator: 'mapc test', ...(template === undefined ? {} : { template }) });
 }
 
+/** The contents of a project of these parts: what the contents page and the whole document's cover show. */
+function contentsOf(plans: Plan[] = PARTS, project: Parameters<typeof buildContentsView>[0] = PROJECT) {
+  return buildContentsView(project, plans.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: `${plan.id}.pdf` })), `${PROJECT.id}.pdf`);
+}
+
 /** The HTML the whole-document PDF is printed from. */
 function bound(renderer: Renderer, plans: Plan[] = PARTS): string {
-  const contents = buildContentsView(PROJECT, plans.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: `${plan.id}.pdf` })), `${PROJECT.id}.pdf`);
-  return renderer.renderBound(contents, plans);
+  return renderer.renderBound(contentsOf(plans), plans);
 }
 
 /** Each part's own page, as the build writes it. */
@@ -142,7 +146,7 @@ describe('the whole document of a multi-part project, built from its parts', () 
 
   it('says of the whole document, on the contents page and the cover, that it is not final, and of a draft part that it is not', () => {
     const renderer = rendererWith();
-    const contents = buildContentsView(PROJECT, PARTS.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: null })), `${PROJECT.id}.pdf`);
+    const contents = contentsOf();
     const whole = 'DRAFT</strong>: One part is a draft. The document is final only once every part is submitted or approved.';
     expect(renderer.renderContents(contents)).toContain(whole);
     const html = renderer.renderBound(contents, PARTS);
@@ -153,7 +157,7 @@ describe('the whole document of a multi-part project, built from its parts', () 
   });
 
   it("words the cover's draft notice with the project's labels, its mark too", () => {
-    const contents = buildContentsView({ ...PROJECT, labels: { draftMark: 'DRAFFT', onePartDraft: 'Un rhan yn ddrafft' } }, PARTS.map((plan) => ({ plan, href: `${plan.id}.html`, pdfHref: null })), `${PROJECT.id}.pdf`);
+    const contents = contentsOf(PARTS, { ...PROJECT, labels: { draftMark: 'DRAFFT', onePartDraft: 'Un rhan yn ddrafft' } });
     const html = rendererWith().renderBound(contents, PARTS);
     expect(html).toContain('<p class="draft-notice"><strong>DRAFFT</strong>: Un rhan yn ddrafft.');
   });
